@@ -1,0 +1,7 @@
+namespace ClaimGraph.Core.Model;
+
+public enum ClaimLinkKind
+{
+    Contradicts,
+    Supports,
+}

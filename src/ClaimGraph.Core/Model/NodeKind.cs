@@ -1,0 +1,9 @@
+namespace ClaimGraph.Core.Model;
+
+public enum NodeKind
+{
+    Actor,
+    Claim,
+    Source,
+    Statement,
+}

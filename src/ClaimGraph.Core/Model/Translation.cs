@@ -1,0 +1,3 @@
+namespace ClaimGraph.Core.Model;
+
+public sealed record Translation(string Language, string Text);

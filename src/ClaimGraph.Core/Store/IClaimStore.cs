@@ -1,0 +1,53 @@
+using ClaimGraph.Core.Model;
+
+namespace ClaimGraph.Core.Store;
+
+/// <summary>
+/// The storage port. Every batched read takes many keys and answers in one round trip, so the
+/// API's loaders make a fixed number of store calls per query level. Writes run through
+/// <see cref="WriteAsync{T}"/>: all of the work commits, or none of it.
+/// </summary>
+public interface IClaimStore
+{
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Claim>> GetClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>Statements whose <paramref name="edge"/> column is one of <paramref name="keys"/>.</summary>
+    Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
+    /// <summary>Links touching any of the claims, in either direction.</summary>
+    Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default);
+
+    /// <summary>Actors whose affiliation is one of <paramref name="actorIds"/>.</summary>
+    Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// For each actor, pairs of its statements and another actor's statements that contradict them:
+    /// opposite polarity on the same claim, or same polarity on claims linked as contradicting.
+    /// </summary>
+    Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default);
+
+    Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default);
+
+    Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default);
+
+    Task<Page<Source>> QuerySourcesAsync(SourceQuery query, PageRequest page, CancellationToken ct = default);
+
+    Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default);
+
+    /// <summary>Claims with statements on both sides, most contested first (see <see cref="ContestedClaim"/>).</summary>
+    Task<Page<ContestedClaim>> QueryContestedClaimsAsync(PageRequest page, CancellationToken ct = default);
+
+    /// <summary>Full-text search; <paramref name="text"/> is raw user text, normalised and escaped by the store.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default);
+
+    Task<GraphCounts> CountAsync(CancellationToken ct = default);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
+    Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default);
+}

@@ -1,0 +1,46 @@
+using ClaimGraph.Core.Model;
+
+namespace ClaimGraph.Core.Store;
+
+/// <summary>
+/// Writes inside one store transaction. Upserts replace the whole record (aliases, translations and
+/// citations included). Reads see the transaction's own uncommitted writes.
+/// Referential integrity is the store's job too: a write that leaves a dangling reference throws
+/// <see cref="StoreConstraintException"/>.
+/// </summary>
+public interface IClaimWriter
+{
+    Task UpsertActorAsync(Actor actor);
+
+    Task UpsertClaimAsync(Claim claim);
+
+    Task UpsertSourceAsync(Source source);
+
+    Task UpsertStatementAsync(Statement statement);
+
+    Task UpsertClaimLinkAsync(ClaimLink link);
+
+    Task<bool> DeleteClaimLinkAsync(string fromClaimId, string toClaimId, ClaimLinkKind kind);
+
+    Task<bool> DeleteAsync(NodeKind kind, string id);
+
+    /// <summary>
+    /// Moves every reference to <paramref name="mergedId"/> (statements, relays, publisher, author,
+    /// affiliations) onto <paramref name="keptId"/>, then deletes <paramref name="mergedId"/>.
+    /// Alias bookkeeping is the caller's: it upserts the kept actor with the merged names.
+    /// </summary>
+    Task RepointActorAsync(string mergedId, string keptId);
+
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids);
+
+    Task<IReadOnlyList<Claim>> GetClaimsAsync(IReadOnlyCollection<string> ids);
+
+    Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> ids);
+
+    Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids);
+
+    Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys);
+
+    /// <summary>How many records point at the node, by what (e.g. "statements.actor" → 3), to explain refusals.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountReferencesAsync(NodeKind kind, string id);
+}

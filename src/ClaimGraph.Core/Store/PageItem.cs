@@ -1,0 +1,3 @@
+namespace ClaimGraph.Core.Store;
+
+public sealed record PageItem<T>(T Node, string Cursor);

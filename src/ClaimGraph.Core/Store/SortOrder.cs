@@ -1,0 +1,11 @@
+namespace ClaimGraph.Core.Store;
+
+public enum SortOrder
+{
+    /// <summary>By id ascending: stable and cheap.</summary>
+    Default,
+    NameAscending,
+    NameDescending,
+    NewestFirst,
+    OldestFirst,
+}

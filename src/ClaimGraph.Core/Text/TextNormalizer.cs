@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClaimGraph.Core.Text;
+
+/// <summary>
+/// Folds text for search so that spelling variants meet: Arabic (hamza-carrying alefs, alef wasla,
+/// taa marbuta, alef maqsura, harakat, tatweel, Arabic-Indic digits, presentation forms) and Latin
+/// (case, accents). Stores apply it to indexed text and to queries alike.
+/// </summary>
+public static class TextNormalizer
+{
+    private const int MaxTokenLength = 64;
+
+    /// <summary>Character-level folding; keeps word boundaries.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            var folded = FoldChar(ch);
+            if (folded != '\0')
+                sb.Append(folded);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Folded words: runs of letters and digits.</summary>
+    public static IReadOnlyList<string> Tokens(string text)
+    {
+        var folded = Fold(text);
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (isWord && start < 0)
+                start = i;
+            else if (!isWord && start >= 0)
+            {
+                var length = Math.Min(i - start, MaxTokenLength);
+                tokens.Add(folded.Substring(start, length));
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The forms a folded token is indexed and searched under: its stem with the article and attached
+    /// conjunctions stripped (ArabicStemmer.Canonical), and, for a bare ب or ل prefix, the stem without it.
+    /// </summary>
+    public static IReadOnlyList<string> Forms(string token)
+    {
+        var canonical = ArabicStemmer.Canonical(token);
+        var bare = ArabicStemmer.WithoutBarePreposition(canonical);
+        return bare is null || bare == canonical ? [canonical] : [canonical, bare];
+    }
+
+    /// <summary>Text as a space-separated list of every token's forms, ready for a full-text index.</summary>
+    public static string ForIndex(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return string.Empty;
+        return string.Join(' ', Tokens(text).SelectMany(Forms));
+    }
+
+    /// <summary>A search query as terms: each term is a list of alternative forms, terms combine with AND.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> QueryTerms(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Tokens(query).Select(Forms).Distinct(FormListComparer.Instance).ToList();
+    }
+
+    /// <summary>A single folded key for exact comparisons of names (tokens' canonical forms joined by spaces).</summary>
+    public static string Key(string text) =>
+        string.Join(' ', Tokens(text).Select(ArabicStemmer.Canonical));
+
+    private static char FoldChar(char ch)
+    {
+        switch (ch)
+        {
+            case '\u0640': // tatweel
+                return '\0';
+            case '\u0671': // alef wasla
+            case '\u0672':
+            case '\u0673':
+            case '\u0675':
+                return '\u0627';
+            case '\u0629': // taa marbuta
+                return '\u0647';
+            case '\u0649': // alef maqsura
+            case '\u06CC': // Farsi yeh
+                return '\u064A';
+            case '\u06A9': // keheh
+                return '\u0643';
+        }
+
+        if (ch is >= '\u0660' and <= '\u0669')
+            return (char)('0' + (ch - '\u0660'));
+        if (ch is >= '\u06F0' and <= '\u06F9')
+            return (char)('0' + (ch - '\u06F0'));
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            return '\0';
+
+        return char.ToLowerInvariant(ch);
+    }
+
+    private sealed class FormListComparer : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static readonly FormListComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+            x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(IReadOnlyList<string> obj) => obj.Count == 0 ? 0 : obj[0].GetHashCode(StringComparison.Ordinal);
+    }
+}
