@@ -41,6 +41,9 @@ public interface IClaimWriter
 
     Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys);
 
+    /// <summary>Anonymous-source actors scoped to the source (Actor.ScopeSourceId == sourceId).</summary>
+    Task<IReadOnlyList<Actor>> GetScopedActorsAsync(string sourceId);
+
     /// <summary>How many records point at the node, by what (e.g. "statements.actor" → 3), to explain refusals.</summary>
     Task<IReadOnlyDictionary<string, int>> CountReferencesAsync(NodeKind kind, string id);
 }

@@ -1,0 +1,3 @@
+namespace ClaimGraph.GraphQL.Inputs;
+
+public sealed record AliasInput(string Name, string Language);

@@ -1,0 +1,3 @@
+namespace ClaimGraph.GraphQL.Inputs;
+
+public sealed record TextSpanInput(int Start, int End);

@@ -1,0 +1,84 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Services;
+using ClaimGraph.Core.Store;
+
+namespace ClaimGraph.GraphQL.Loading;
+
+/// <summary>One batched loader per edge of the graph, living for one request (registered scoped).</summary>
+public sealed class ClaimGraphLoaders
+{
+    private static readonly IReadOnlyList<Statement> NoStatements = [];
+
+    public ClaimGraphLoaders(ClaimGraphReader reader)
+    {
+        Actor = ById(reader.ActorsAsync, a => a.Id);
+        Claim = ById(reader.ClaimsAsync, c => c.Id);
+        Source = ById(reader.SourcesAsync, s => s.Id);
+        Statement = ById(reader.StatementsAsync, s => s.Id);
+        StatementsBy = Enum.GetValues<StatementEdge>().ToDictionary(e => e, e => Grouped<Statement>(
+            (keys, ct) => reader.StatementsByAsync(e, keys, ct), s => [EdgeKey(e, s)]));
+        ClaimLinks = Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]);
+        Affiliates = Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]);
+        Contradictions = Grouped<Contradiction>(reader.ContradictionsAsync, c => [c.Own.ActorId]);
+        Attribution = new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>
+        {
+            var chains = await reader.AttributionChainsAsync(statements, ct);
+            return statements.DistinctBy(s => s.Id).ToDictionary(s => s, s => chains[s.Id]);
+        });
+    }
+
+    public BatchLoader<string, Actor> Actor { get; }
+
+    public BatchLoader<string, Claim> Claim { get; }
+
+    public BatchLoader<string, Source> Source { get; }
+
+    public BatchLoader<string, Statement> Statement { get; }
+
+    public IReadOnlyDictionary<StatementEdge, BatchLoader<string, IReadOnlyList<Statement>>> StatementsBy { get; }
+
+    public BatchLoader<string, IReadOnlyList<ClaimLink>> ClaimLinks { get; }
+
+    public BatchLoader<string, IReadOnlyList<Actor>> Affiliates { get; }
+
+    public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions { get; }
+
+    public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution { get; }
+
+    public static IReadOnlyList<Statement> Empty => NoStatements;
+
+    private static BatchLoader<string, T> ById<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, string> id) =>
+        new(async (keys, ct) => (await fetch(keys, ct)).ToDictionary(id, StringComparer.Ordinal));
+
+    private static BatchLoader<string, IReadOnlyList<T>> Grouped<T>(
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, IEnumerable<string?>> keysOf) =>
+        new(async (keys, ct) =>
+        {
+            var wanted = keys.ToHashSet(StringComparer.Ordinal);
+            var groups = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
+            foreach (var item in await fetch(keys, ct))
+            {
+                foreach (var key in keysOf(item).OfType<string>().Distinct().Where(wanted.Contains))
+                {
+                    if (!groups.TryGetValue(key, out var list))
+                        groups[key] = list = new List<T>();
+                    ((List<T>)list).Add(item);
+                }
+            }
+
+            foreach (var key in wanted)
+                groups.TryAdd(key, []);
+            return groups;
+        });
+
+    private static string? EdgeKey(StatementEdge edge, Statement s) => edge switch
+    {
+        StatementEdge.Actor => s.ActorId,
+        StatementEdge.Claim => s.ClaimId,
+        StatementEdge.Source => s.SourceId,
+        StatementEdge.RelayedThrough => s.RelayedThroughStatementId,
+        StatementEdge.RelayedBy => s.RelayedById,
+        StatementEdge.OriginSource => s.OriginSourceId,
+        _ => null,
+    };
+}

@@ -1,0 +1,6 @@
+namespace ClaimGraph.GraphQL.Loading;
+
+public interface IDispatchable
+{
+    Task DispatchAsync(CancellationToken ct);
+}

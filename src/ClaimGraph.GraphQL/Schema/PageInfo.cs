@@ -1,0 +1,3 @@
+namespace ClaimGraph.GraphQL.Schema;
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

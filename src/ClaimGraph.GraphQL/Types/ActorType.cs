@@ -1,0 +1,57 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Store;
+using ClaimGraph.GraphQL.Loading;
+using ClaimGraph.GraphQL.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ClaimGraph.GraphQL.Types;
+
+public sealed class ActorType : ObjectGraphType<Actor>
+{
+    public ActorType()
+    {
+        Name = "Actor";
+        Description = "A person, organisation, armed group, government, coalition, media outlet or anonymous source that takes stances on claims.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Of(NodeKind.Actor, ctx.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The id without its type prefix.").Resolve(ctx => ctx.Source.Id);
+        Field(a => a.Name).Description("The name in its original script.");
+        Field(a => a.Language).Description("BCP 47 tag of the name's language.");
+        Field<NonNullGraphType<TextDirectionType>>("direction").Resolve(ctx => Directions.Of(ctx.Source.Language));
+        Field<NonNullGraphType<ActorKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AliasType>>>>("aliases").Resolve(ctx => ctx.Source.Aliases);
+        Field(a => a.Description, nullable: true);
+        Field(a => a.Role, nullable: true).Description("The actor's position within its affiliation, e.g. operations director.");
+        Field<ActorType>("affiliation").Description("The organisation this actor speaks for or belongs to.")
+            .Resolve(ctx => ctx.Source.AffiliationId is { } id ? ctx.Loaders().Actor.Load(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("affiliates").Description("Actors affiliated with this one.")
+            .Resolve(ctx => ctx.Loaders().Affiliates.Load(ctx.Source.Id));
+        Field<SourceType>("scopeSource").Description("For an anonymous source: the source that cites it.")
+            .Resolve(ctx => ctx.Source.ScopeSourceId is { } id ? ctx.Loaders().Source.Load(id) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("isAnonymous").Resolve(ctx => ctx.Source.Kind == ActorKind.AnonymousSource);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
+            .Description("This actor's statements, optionally only those with the given stances.")
+            .Argument<ListGraphType<NonNullGraphType<StanceType>>>("stances")
+            .Resolve(ctx => StatementsWith(ctx, ctx.GetArgument<List<Stance>?>("stances")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("asserted").Resolve(ctx => StatementsWith(ctx, [Stance.Asserts]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("confirmed").Resolve(ctx => StatementsWith(ctx, [Stance.Confirms]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("denied").Resolve(ctx => StatementsWith(ctx, [Stance.Denies]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("demanded").Resolve(ctx => StatementsWith(ctx, [Stance.Demands]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relayed").Description("Statements of others that this actor passed on.")
+            .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.RelayedBy].Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorContradictionType>>>>("contradicts")
+            .Description("Actors this actor contradicts: its statement opposes theirs and came later, or either time is unknown.")
+            .Resolve(ctx => Contradictions(ctx, ownIsLater: true));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorContradictionType>>>>("contradictedBy")
+            .Description("Actors that contradict this one: their statement opposes this actor's and came later, or either time is unknown.")
+            .Resolve(ctx => Contradictions(ctx, ownIsLater: false));
+    }
+
+    private static object StatementsWith(IResolveFieldContext<Actor> ctx, IReadOnlyCollection<Stance>? stances) =>
+        ctx.Loaders().StatementsBy[StatementEdge.Actor].Load(ctx.Source.Id)
+            .Then(list => stances is null ? list : (IReadOnlyList<Statement>?)list?.Where(s => stances.Contains(s.Stance)).ToList());
+
+    private static object Contradictions(IResolveFieldContext<Actor> ctx, bool ownIsLater) =>
+        ctx.Loaders().Contradictions.Load(ctx.Source.Id).Then(list => ActorContradiction.Group(list ?? [], ownIsLater));
+}
