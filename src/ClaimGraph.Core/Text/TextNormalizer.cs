@@ -16,7 +16,7 @@ public static class TextNormalizer
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
         {
@@ -79,6 +79,34 @@ public static class TextNormalizer
     /// <summary>A single folded key for exact comparisons of names (tokens' canonical forms joined by spaces).</summary>
     public static string Key(string text) =>
         string.Join(' ', Tokens(text).Select(ArabicStemmer.Canonical));
+
+    // string.Normalize throws on an unpaired surrogate, which user input (JSON "\ud800") can carry.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        StringBuilder? repaired = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                repaired?.Append(ch).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(ch))
+            {
+                repaired ??= new StringBuilder(text.Length).Append(text, 0, i);
+                repaired.Append('\uFFFD');
+            }
+            else
+            {
+                repaired?.Append(ch);
+            }
+        }
+
+        return repaired?.ToString() ?? text;
+    }
 
     private static char FoldChar(char ch)
     {

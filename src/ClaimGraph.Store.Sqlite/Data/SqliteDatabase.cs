@@ -1,0 +1,120 @@
+using System.Globalization;
+using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Store.Sqlite.Data;
+
+/// <summary>
+/// Opens configured connections to one database file, migrating it on first use. Connections come
+/// from Microsoft.Data.Sqlite's pool, so a connection per operation is cheap; per-connection
+/// settings are applied on every open because a pooled connection may be fresh.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly IReadOnlyList<Migration> _migrations;
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _ready;
+
+    public SqliteDatabase(SqliteStoreOptions options, IReadOnlyList<Migration> migrations)
+    {
+        if (string.IsNullOrWhiteSpace(options.DataDirectory))
+            throw new ArgumentException("SqliteStoreOptions.DataDirectory must name a folder.", nameof(options));
+        if (string.IsNullOrWhiteSpace(options.FileName))
+            throw new ArgumentException("SqliteStoreOptions.FileName must not be empty.", nameof(options));
+
+        _options = options;
+        _migrations = migrations;
+        Path = options.DatabasePath;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        _pragmas = string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        if (!_ready)
+            await InitializeAsync(ct);
+        return await OpenConfiguredAsync(ct);
+    }
+
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+            SqliteConnection.ClearPool(connection);
+        _initLock.Dispose();
+    }
+
+    private async Task InitializeAsync(CancellationToken ct)
+    {
+        await _initLock.WaitAsync(ct);
+        try
+        {
+            if (_ready)
+                return;
+
+            CreateDirectory();
+            await using var connection = await OpenConfiguredAsync(ct);
+            try
+            {
+                await new SchemaMigrator(_migrations, Path).MigrateAsync(connection, ct);
+            }
+            catch (SqliteException e)
+            {
+                throw new StoreUnavailableException($"Could not prepare the ClaimGraph database at '{Path}': {e.Message}", e);
+            }
+
+            _ready = true;
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
+
+    private void CreateDirectory()
+    {
+        try
+        {
+            Directory.CreateDirectory(_options.DataDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"Could not create the data folder '{_options.DataDirectory}': {e.Message}", e);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConfiguredAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new StoreUnavailableException($"Could not open the ClaimGraph database at '{Path}': {e.Message}", e);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Data;
+using ClaimGraph.Store.Sqlite.Paging;
+using ClaimGraph.Store.Sqlite.Queries;
+using ClaimGraph.Store.Sqlite.Records;
+using ClaimGraph.Store.Sqlite.Schema;
+using ClaimGraph.Store.Sqlite.Search;
+using ClaimGraph.Store.Sqlite.Writes;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Each read opens its own pooled connection, so
+/// reads run alongside the single writer; writes are serialised in-process and, across processes,
+/// by SQLite's write lock (BEGIN IMMEDIATE).
+/// </summary>
+public sealed class SqliteClaimStore : IClaimStore, IDisposable
+{
+    private readonly SqliteDatabase _database;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public SqliteClaimStore(SqliteStoreOptions options)
+        : this(options, MigrationCatalog.All)
+    {
+    }
+
+    internal SqliteClaimStore(SqliteStoreOptions options, IReadOnlyList<Migration> migrations)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _database = new SqliteDatabase(options, migrations);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath => _database.Path;
+
+    /// <summary>Opens the file and migrates it now rather than on first use, so startup reports a bad database at once.</summary>
+    public Task InitializeAsync(CancellationToken ct = default) => ReadAsync(_ => Task.FromResult(true), ct);
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.ActorsAsync(s, ids, ct), ct);
+
+    public Task<IReadOnlyList<Claim>> GetClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.ClaimsAsync(s, ids, ct), ct);
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.SourcesAsync(s, ids, ct), ct);
+
+    public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.StatementsAsync(s, ids, ct), ct);
+
+    public Task<IReadOnlyList<Statement>> GetStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.StatementsByAsync(s, edge, keys, ct), ct);
+
+    public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.ClaimLinksAsync(s, claimIds, ct), ct);
+
+    public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
+        ReadAsync(s => RecordReads.AffiliatesAsync(s, actorIds, ct), ct);
+
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
+        ReadAsync(s => ContradictionQuery.RunAsync(s, actorIds, ct), ct);
+
+    public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
+        PageAsync(ActorQueries.Build(query, page.Order), page, ActorRows.Read, ct);
+
+    public Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default) =>
+        PageAsync(ClaimQueries.Build(query, page.Order), page, ClaimRows.Read, ct);
+
+    public Task<Page<Source>> QuerySourcesAsync(SourceQuery query, PageRequest page, CancellationToken ct = default) =>
+        PageAsync(SourceQueries.Build(query, page.Order), page, SourceRows.Read, ct);
+
+    public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) =>
+        PageAsync(StatementQueries.Build(query, page.Order), page, r => StatementRows.Read(r), ct);
+
+    public Task<Page<ContestedClaim>> QueryContestedClaimsAsync(PageRequest page, CancellationToken ct = default) =>
+        PageAsync(ContestedClaimsQuery.Build(), page, ContestedClaimsQuery.Read, ct);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(
+        string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
+        ReadAsync(s => SearchQuery.RunAsync(s, text, kinds, limit, ct), ct);
+
+    public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
+        ReadAsync(s => CountQuery.RunAsync(s, ct), ct);
+
+    public async Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            await using var connection = await _database.OpenAsync(ct);
+            using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
+            var session = new Session(connection, transaction);
+            var writer = new SqliteClaimWriter(session, _database.Path, ct);
+            try
+            {
+                var result = await work(writer);
+                await CommitAsync(session, transaction, ct);
+                return result;
+            }
+            finally
+            {
+                writer.Close();
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _writeLock.Dispose();
+    }
+
+    // Foreign keys are deferred, so dangling references surface here; the transaction is still
+    // open after a failed COMMIT, which lets us ask SQLite which rows dangle before rolling back.
+    private async Task CommitAsync(Session session, SqliteTransaction transaction, CancellationToken ct)
+    {
+        try
+        {
+            await transaction.CommitAsync(ct);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsConstraint(e))
+        {
+            throw new StoreConstraintException(await ForeignKeyViolations.DescribeAsync(session, ct), e);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+    }
+
+    private Task<Page<T>> PageAsync<T>(PagedSql sql, PageRequest page, Func<SqliteDataReader, T> read, CancellationToken ct) =>
+        ReadAsync(s => PageRunner.RunAsync(s, sql, page, read, ct), ct, snapshot: true);
+
+    // snapshot: run inside a read transaction so that several statements see the same data (count and page).
+    private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        try
+        {
+            if (!snapshot)
+                return await read(new Session(connection, null));
+
+            using var transaction = connection.BeginTransaction(deferred: true);
+            var result = await read(new Session(connection, transaction));
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+    }
+
+    private T Translated<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+    }
+}
