@@ -7,6 +7,9 @@ public sealed class ClaimGraphSchema : global::GraphQL.Types.Schema
         : base(services)
     {
         Description = "ClaimGraph: who asserted, denied, confirmed or demanded what, where it was reported, and who contradicts whom.";
+        // GraphiQL's introspection asks for deprecated input values (includeDeprecated on args and input fields).
+        Features.DeprecationOfInputValues = true;
+        Features.RepeatableDirectives = true;
         Query = query;
         Mutation = mutation;
     }

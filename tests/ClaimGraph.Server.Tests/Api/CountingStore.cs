@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Store;
+
+namespace ClaimGraph.Server.Tests.Api;
+
+/// <summary>Passes every call to the real store and counts them, so tests can prove batching.</summary>
+public sealed class CountingStore(IClaimStore inner) : IClaimStore
+{
+    private readonly ConcurrentDictionary<string, int> _calls = new();
+
+    public int Total => _calls.Values.Sum();
+
+    public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls);
+
+    public void Reset() => _calls.Clear();
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetActorsAsync(ids, ct));
+
+    public Task<IReadOnlyList<Claim>> GetClaimsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetClaimsAsync(ids, ct));
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetSourcesAsync(ids, ct));
+
+    public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetStatementsAsync(ids, ct));
+
+    public Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+        Count(inner.GetStatementsByAsync(edge, keys, ct), $"GetStatementsBy{edge}");
+
+    public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) => Count(inner.GetClaimLinksAsync(claimIds, ct));
+
+    public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetAffiliatesAsync(actorIds, ct));
+
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetContradictionsAsync(actorIds, ct));
+
+    public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryActorsAsync(query, page, ct));
+
+    public Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryClaimsAsync(query, page, ct));
+
+    public Task<Page<Source>> QuerySourcesAsync(SourceQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QuerySourcesAsync(query, page, ct));
+
+    public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryStatementsAsync(query, page, ct));
+
+    public Task<Page<ContestedClaim>> QueryContestedClaimsAsync(PageRequest page, CancellationToken ct = default) => Count(inner.QueryContestedClaimsAsync(page, ct));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) => Count(inner.SearchAsync(text, kinds, limit, ct));
+
+    public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
+
+    public Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) => Count(inner.WriteAsync(work, ct));
+
+    private Task<T> Count<T>(Task<T> call, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
+    {
+        _calls.AddOrUpdate(name, 1, (_, n) => n + 1);
+        return call;
+    }
+}
