@@ -100,6 +100,22 @@ public sealed class MutationTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_a_source_takes_its_statements_and_its_anonymous_sources()
+    {
+        var refused = await _app.QueryAsync("""mutation { deleteSource(id: "coalition-raqqa-statement") { deletedId } }""");
+        Assert.Equal("CONFLICT", (string?)refused["errors"]![0]!["extensions"]!["code"]);
+
+        var data = await _app.DataAsync("""mutation { deleteSource(id: "baladi-raqqa-negotiations") { deletedId deletedStatementIds deletedActorIds } }""");
+        var result = data["deleteSource"]!;
+        Assert.Equal(27, result["deletedStatementIds"]!.AsArray().Count);
+        Assert.Equal(
+            ["Actor:baladi-raqqa-incoming-reports", "Actor:baladi-raqqa-informed-sources", "Actor:baladi-raqqa-leaked-information", "Actor:baladi-raqqa-some-sources"],
+            result["deletedActorIds"]!.AsArray().Select(a => (string)a!).Order());
+        var counts = await _app.DataAsync("{ counts { actors sources statements } }");
+        JsonAssert.Equal("""{ "counts": { "actors": 9, "sources": 1, "statements": 0 } }""", counts);
+    }
+
+    [Fact]
     public async Task Updating_an_actor_replaces_aliases_and_clears_with_empty_strings()
     {
         var data = await _app.DataAsync("""
