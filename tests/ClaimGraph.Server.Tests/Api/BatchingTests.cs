@@ -2,14 +2,15 @@ using System.Text;
 using ClaimGraph.Core.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace ClaimGraph.Server.Tests.Api;
 
-public sealed class BatchingTests : IDisposable
+public sealed class BatchingTests(ITestOutputHelper output) : IDisposable
 {
     private const string DeepQuery = """
         query($first: Int) { claims(first: $first) { nodes {
-          key isContested
+          key isContested assertedBy { key } deniedBy { key name }
           stances { stance actors { key } }
           links { claim { key } }
           statements { key actor { key name affiliation { key } } source { key publisher { key } author { key } }
@@ -35,6 +36,7 @@ public sealed class BatchingTests : IDisposable
         var hundred = await _app.DataAsync(DeepQuery, new { first = 100 });
         var callsForHundred = _app.Store.Total;
 
+        output.WriteLine($"store calls for 10 claims: {callsForTen}; for 100 claims: {callsForHundred} ({string.Join(", ", _app.Store.Calls)})");
         Assert.Equal(100, hundred["claims"]!["nodes"]!.AsArray().Count);
         Assert.Equal(10, ten["claims"]!["nodes"]!.AsArray().Count);
         Assert.True(callsForHundred <= 12, $"{callsForHundred} store calls: {string.Join(", ", _app.Store.Calls)}");
