@@ -140,6 +140,23 @@ public sealed class GraphQLWsProtocolTests(WsAppFixture fixture) : IClassFixture
         JsonAssert.Equal("""{"type":"pong"}""", await client.ReceiveAsync());
     }
 
+    [Fact]
+    public async Task Each_subscription_event_reads_the_graph_afresh()
+    {
+        await fixture.App.DataAsync("""mutation { createActor(input: { key: "ws-renamed", name: "قبل", language: "ar", kind: PERSON }) { key } }""");
+        await using var client = await WsTestClient.ConnectAsync(fixture.Address);
+        await client.InitAsync();
+        await client.SendAsync("""{"id":"r","type":"subscribe","payload":{"query":"subscription { statementRecorded(actor: \"ws-renamed\") { key actor { name } } }"}}""");
+        await client.SendAsync("""{"type":"ping"}""");
+        JsonAssert.Equal("""{"type":"pong"}""", await client.ReceiveAsync());
+
+        await fixture.App.DataAsync("""mutation { recordStatement(input: { key: "st-renamed-1", actor: "ws-renamed", claim: "shelling-stopped", stance: ASSERTS, source: "baladi-raqqa-negotiations" }) { key } }""");
+        JsonAssert.Equal("""{"id":"r","type":"next","payload":{"data":{"statementRecorded":{"key":"st-renamed-1","actor":{"name":"قبل"}}}}}""", await client.ReceiveAsync());
+        await fixture.App.DataAsync("""mutation { updateActor(id: "ws-renamed", input: { name: "بعد" }) { key } }""");
+        await fixture.App.DataAsync("""mutation { recordStatement(input: { key: "st-renamed-2", actor: "ws-renamed", claim: "shelling-stopped", stance: ASSERTS, source: "baladi-raqqa-negotiations" }) { key } }""");
+        JsonAssert.Equal("""{"id":"r","type":"next","payload":{"data":{"statementRecorded":{"key":"st-renamed-2","actor":{"name":"بعد"}}}}}""", await client.ReceiveAsync());
+    }
+
     private static Task RecordAsync(WsTestClient client, string id, string key) => client.SendAsync(new JsonObject
     {
         ["id"] = id,
