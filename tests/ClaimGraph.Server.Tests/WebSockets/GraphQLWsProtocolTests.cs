@@ -168,7 +168,11 @@ public sealed class GraphQLWsProtocolTests(WsAppFixture fixture) : IClassFixture
             {
                 ["input"] = new JsonObject
                 {
-                    ["key"] = key, ["actor"] = "kinan-sultan", ["claim"] = "shelling-stopped", ["stance"] = "ASSERTS", ["source"] = "baladi-raqqa-negotiations",
+                    ["key"] = key,
+                    ["actor"] = "kinan-sultan",
+                    ["claim"] = "shelling-stopped",
+                    ["stance"] = "ASSERTS",
+                    ["source"] = "baladi-raqqa-negotiations",
                 },
             },
         },
