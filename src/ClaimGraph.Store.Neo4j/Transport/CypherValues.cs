@@ -15,7 +15,7 @@ internal static class CypherValues
         JsonValueKind.String => element.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? (object)whole : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(Decode).ToList(),
         JsonValueKind.Object => DecodeObject(element),
         _ => throw new JsonException($"Unexpected JSON value kind {element.ValueKind}."),
