@@ -11,12 +11,16 @@ internal static class WriteCypher
 {
     private static readonly string[] KindLabels = Enum.GetNames<ActorKind>();
 
-    // Allocates seq base..base+size-1 from the label's counter (which also serialises concurrent creators).
+    // Allocates seq base..base+size-1 from the label's counter. Setting q.locked first takes the
+    // counter's write lock before its value is read, so concurrent writers (other service instances)
+    // never read the same base; the lock is held to commit, which serialises creators of a label.
     private static string Sequence(string label) => $"""
         MERGE (q:ClaimGraphSequence {"{"}label: '{label}'{"}"})
         ON CREATE SET q.next = 0
+        SET q.locked = true
         WITH q, q.next AS base
         SET q.next = base + size($rows)
+        REMOVE q.locked
         WITH base
         UNWIND range(0, size($rows) - 1) AS i
         WITH base + i AS seq, $rows[i] AS row
@@ -151,7 +155,9 @@ internal static class WriteCypher
 
     /// <summary>
     /// At commit: placeholders ($refs are {label, id} of every node the write referenced or deleted)
-    /// that nothing points at are removed; any left are dangling references, returned with who points at them.
+    /// without relationships are removed; any left are dangling references (a placeholder has no
+    /// references of its own, so each relationship is someone pointing at a node that does not exist,
+    /// or a claim link from one), returned with who points at them.
     /// </summary>
     public const string DanglingCheck = """
         UNWIND $refs AS ref
@@ -161,8 +167,8 @@ internal static class WriteCypher
         OPTIONAL MATCH (s:Statement {id: ref.id}) WHERE ref.label = 'Statement'
         WITH ref, coalesce(a, c, so, s) AS n
         WHERE n IS NOT NULL AND n.seq IS NULL
-        WITH ref, n, [(n)<-[r]-(m) | [type(r), head(labels(m)), m.id]] AS pointers
-        FOREACH (x IN CASE WHEN size(pointers) = 0 THEN [1] ELSE [] END | DELETE n)
+        WITH ref, n, [(n)-[r]-(m) | [type(r), head(labels(m)), m.id]] AS pointers
+        FOREACH (x IN CASE WHEN size(pointers) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
         WITH ref, pointers
         WHERE size(pointers) > 0
         RETURN ref.label AS label, ref.id AS id, pointers

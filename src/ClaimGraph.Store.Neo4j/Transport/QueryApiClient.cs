@@ -19,6 +19,7 @@ public sealed class QueryApiClient : ICypherRunner, IDisposable
 
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
+    private readonly Uri _root;
     private readonly Neo4jStoreOptions _options;
     private readonly string _queryPath;
     private readonly ResiliencePipeline _retryTransient;
@@ -34,9 +35,9 @@ public sealed class QueryApiClient : ICypherRunner, IDisposable
 
         _options = options;
         _ownsHttp = http is null;
-        _http = http ?? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        _http.Timeout = Timeout.InfiniteTimeSpan; // each request has its own timeout, told apart from the caller's cancellation
-        _http.BaseAddress = new Uri(server.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
+        // Each request has its own timeout (RequestTimeout), told apart from the caller's cancellation.
+        _http = http ?? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
+        _root = new Uri(server.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
         _queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
         _retryTransient = Retry(options, f => true);
         _retryUnapplied = Retry(options, f => f.SafeToRepeat);
@@ -52,7 +53,7 @@ public sealed class QueryApiClient : ICypherRunner, IDisposable
         }
     }
 
-    internal string Server => _http.BaseAddress!.GetLeftPart(UriPartial.Authority);
+    internal string Server => _root.GetLeftPart(UriPartial.Authority);
 
     public async Task<CypherResult> RunAsync(CypherStatement statement, CypherAccess access, CancellationToken ct)
     {
@@ -135,7 +136,7 @@ public sealed class QueryApiClient : ICypherRunner, IDisposable
 
     private async Task<QueryApiResponse> SendOnceAsync(HttpMethod method, string path, string? body, string? affinity, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var request = new HttpRequestMessage(method, new Uri(_root, path));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
         request.Headers.Authorization = Authorization();

@@ -112,7 +112,7 @@ internal sealed class Neo4jClaimWriter(ICypherTransaction transaction, Cancellat
     public async Task<IReadOnlyDictionary<string, int>> CountReferencesAsync(NodeKind kind, string id)
     {
         var result = await RunAsync(ReadCypher.ReferenceCounts(kind), new() { ["id"] = id });
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (result.Rows.Count > 0)
         {
             for (var i = 0; i < result.Fields.Count; i++)
