@@ -7,6 +7,9 @@ cd "$(dirname "$0")"
 if [ ! -d tests/audit/node_modules ]; then
   (cd tests/audit && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/audit failed; the GraphQL-over-HTTP audit test will fail" >&2
 fi
+if [ ! -d tests/cypher-lint/node_modules ]; then
+  (cd tests/cypher-lint && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/cypher-lint failed; the Cypher lint test will fail" >&2
+fi
 
 results=$(mktemp -d)
 dotnet test ClaimGraph.sln --logger "trx" --results-directory "$results" "$@"

@@ -35,6 +35,9 @@ internal static class LuceneQuery
         return sb.ToString();
     }
 
-    // A one-letter prefix would match a large slice of the index, so only longer forms get "*" (as in SQLite).
-    private static string Term(string form) => Escape(form) + (form.Length >= 2 ? "*" : string.Empty);
+    // A one-letter prefix would match a large slice of the index, so only longer forms match as a prefix
+    // (as in SQLite). Lucene scores prefix matches as constants, so the exact word is asked for too:
+    // it carries the relevance score (how often, in how short a text).
+    private static string Term(string form) =>
+        form.Length >= 2 ? $"{Escape(form)} OR {Escape(form)}*" : Escape(form);
 }
