@@ -7,6 +7,9 @@ cd "$(dirname "$0")"
 if [ ! -d tests/audit/node_modules ]; then
   (cd tests/audit && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/audit failed; the GraphQL-over-HTTP audit test will fail" >&2
 fi
+if [ ! -d tests/cypher-lint/node_modules ]; then
+  (cd tests/cypher-lint && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/cypher-lint failed; the Cypher lint test will fail" >&2
+fi
 
 if [ ! -d tests/ws-client/node_modules ]; then
   (cd tests/ws-client && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/ws-client failed; the graphql-ws subscription test will fail" >&2
@@ -24,6 +27,9 @@ for trx in "$results"/*.trx; do
   t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+# Say why tests were skipped (an optional backend such as Neo4j that is not configured), once per reason.
+skips=$(cat "$results"/*.trx 2>/dev/null | grep -A3 'outcome="NotExecuted"' | sed -n 's/.*<Message>\(.*\)<\/Message>.*/\1/p' | sort | uniq -c)
+if [ -n "$skips" ]; then echo "skipped, by reason:"; echo "$skips"; fi
 rm -rf "$results"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "dotnet test exited with $status (build or runner failure)" >&2; fi

@@ -6,6 +6,7 @@ using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Seeding;
 using ClaimGraph.Server.WebSockets;
+using ClaimGraph.Store.Neo4j;
 using ClaimGraph.Store.Sqlite;
 
 namespace ClaimGraph.Server;
@@ -17,9 +18,12 @@ public static class ServerSetup
     {
         var section = configuration.GetSection("ClaimGraph");
         var store = section["Store"] ?? "sqlite";
-        if (!string.Equals(store, "sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"ClaimGraph:Store '{store}' is not known; use 'sqlite'.");
-        services.AddSqliteStore(o => o.DataDirectory = Path.GetFullPath(section["DataDirectory"] ?? "data"));
+        if (string.Equals(store, "neo4j", StringComparison.OrdinalIgnoreCase))
+            services.AddNeo4jStore(section.GetSection("Neo4j"));
+        else if (!string.Equals(store, "sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"ClaimGraph:Store '{store}' is not known; use 'sqlite' or 'neo4j'.");
+        else
+            services.AddSqliteStore(o => o.DataDirectory = Path.GetFullPath(section["DataDirectory"] ?? "data"));
 
         services.Configure<ReadOptions>(section.GetSection("Paging"));
         services.Configure<SeedOptions>(section.GetSection("Seed"));

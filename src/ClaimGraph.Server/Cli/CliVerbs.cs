@@ -8,6 +8,7 @@ public static class CliVerbs
         new ImportVerb(),
         new SchemaVerb(),
         new ExportVerb(),
+        new CopyVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";
