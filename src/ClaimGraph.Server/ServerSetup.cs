@@ -1,6 +1,7 @@
 using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
+using ClaimGraph.Server.Frontend;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Seeding;
@@ -33,6 +34,7 @@ public static class ServerSetup
     {
         app.MapGraphQLEndpoint("/graphql");
         app.MapHealth();
+        app.UseClientApp();
         return app;
     }
 }
