@@ -85,6 +85,13 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);
 
+    public Task<IReadOnlyList<StatementCount>> CountStatementsAsync(
+        StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>
+        ReadAsync(s => StatementStatsQuery.CountAsync(s, filter, by, bucket, ct), ct);
+
+    public Task<IReadOnlyList<StanceCount>> CountStancesAsync(StatementQuery filter, CancellationToken ct = default) =>
+        ReadAsync(s => StatementStatsQuery.CountStancesAsync(s, filter, ct), ct);
+
     public async Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(work);

@@ -10,12 +10,12 @@ namespace ClaimGraph.Core.Import;
 /// Writes an <see cref="ImportBatch"/> in one transaction after checking every record and every
 /// reference. Records are upserted by id, so importing the same file twice changes nothing.
 /// </summary>
-public sealed class GraphImporter(IClaimStore store)
+public sealed class GraphImporter(IClaimStore store, IGraphChangeSink? changes = null)
 {
     public async Task<ImportResult> ImportAsync(ImportBatch batch, CancellationToken ct = default)
     {
         CheckRecords(batch);
-        return await store.WriteAsync(async writer =>
+        var result = await store.WriteAsync(async writer =>
         {
             var pending = new PendingIds();
             pending.Actors.UnionWith(batch.Actors.Select(a => a.Id));
@@ -51,6 +51,8 @@ public sealed class GraphImporter(IClaimStore store)
             foreach (var l in batch.ClaimLinks) await writer.UpsertClaimLinkAsync(l);
             return new ImportResult(batch.Actors.Count, batch.Sources.Count, batch.Claims.Count, batch.Statements.Count, batch.ClaimLinks.Count);
         }, ct);
+        changes?.Imported(batch);
+        return result;
     }
 
     private static void CheckRecords(ImportBatch batch)

@@ -48,6 +48,17 @@ public interface IClaimStore
 
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// Statements matching <paramref name="filter"/>, counted per group and stance (a GROUP BY, so charts need not load
+    /// every statement). Grouping by time skips statements with no time of their own and no dated source.
+    /// </summary>
+    Task<IReadOnlyList<StatementCount>> CountStatementsAsync(StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>
+        StatementScan.CountAsync(this, filter, by, bucket, ct);
+
+    /// <summary>Statements matching <paramref name="filter"/>, counted per actor, claim and stance (the stance matrix).</summary>
+    Task<IReadOnlyList<StanceCount>> CountStancesAsync(StatementQuery filter, CancellationToken ct = default) =>
+        StatementScan.CountStancesAsync(this, filter, ct);
+
     /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
     Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default);
 }
