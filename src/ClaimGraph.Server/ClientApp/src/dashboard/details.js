@@ -6,14 +6,14 @@ const stanceBadge = (stance) => h('span', { class: 'stance', style: `background:
 
 const when = (iso) => (iso ? new Date(iso).toISOString().slice(0, 10) : null);
 
-function statementItem(statement, { showActor = true, showClaim = true } = {}) {
+function statementItem(statement, { showActor = true, showClaim = true, showStance = true } = {}) {
   return h(
     'li',
     { class: 'statement', 'data-statement': statement.id },
     h(
       'div',
       { class: 'statement-head' },
-      stanceBadge(statement.stance),
+      showStance ? stanceBadge(statement.stance) : null,
       showActor ? text('span', statement.actor.name, statement.actor.direction, { class: 'actor-name' }) : null,
       statement.actor.isAnonymous ? h('span', { class: 'anon', title: 'anonymous source' }, 'anonymous') : null,
     ),
@@ -49,6 +49,12 @@ function statementList(statements, options) {
     : h('p', { class: 'hint' }, 'No statements.');
 }
 
+const stanceOrder = ['ASSERTS', 'CONFIRMS', 'DENIES', 'DEMANDS'];
+
+function byStance(statements) {
+  return stanceOrder.map((stance) => [stance, statements.filter((s) => s.stance === stance)]).filter(([, list]) => list.length);
+}
+
 function render(node) {
   switch (node.__typename) {
     case 'Claim':
@@ -56,10 +62,10 @@ function render(node) {
         h('p', { class: 'kind' }, node.isContested ? 'claim · contested' : 'claim'),
         text('h3', node.text, node.direction),
         node.textIn && node.textIn !== node.text ? text('p', node.textIn, 'LTR', { class: 'translation' }) : null,
-        node.stances.map((group) =>
+        byStance(node.statements).map(([stance, statements]) =>
           h('section', { class: 'stance-group' },
-            h('h4', {}, stanceBadge(group.stance), ` ${group.count}`),
-            statementList(group.statements, { showClaim: false })),
+            h('h4', {}, stanceBadge(stance), ` ${statements.length}`),
+            statementList(statements, { showClaim: false, showStance: false })),
         ),
       ];
     case 'Actor':
@@ -84,6 +90,9 @@ function render(node) {
   }
 }
 
+const kinds = { ACTOR: 'Actor', CLAIM: 'Claim', SOURCE: 'Source', STATEMENT: 'Statement' };
+const kindOf = (nodeData) => kinds[nodeData.type] ?? nodeData.id.split(':')[0];
+
 /** Fills the side panel with a node's statements, quotes, sources and attribution chains. */
 export async function showDetails(panel, nodeData) {
   const heading = h('h2', {}, 'Details');
@@ -94,7 +103,9 @@ export async function showDetails(panel, nodeData) {
   panel.replaceChildren(heading, h('p', { class: 'hint' }, 'Loading…'));
   panel.dataset.node = nodeData.id;
   try {
-    const { node } = await gql(NODE_DETAILS, { id: nodeData.id });
+    const query = NODE_DETAILS[kindOf(nodeData)];
+    if (!query) throw new Error(`No details for ${nodeData.id}.`);
+    const { node } = await gql(query, { id: nodeData.id });
     if (panel.dataset.node !== nodeData.id) return;
     panel.replaceChildren(heading, ...(node ? render(node) : [h('p', {}, 'This node no longer exists.')]).flat());
     panel.dataset.loaded = nodeData.id;

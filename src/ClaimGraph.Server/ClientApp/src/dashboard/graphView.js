@@ -1,11 +1,11 @@
 import cytoscape from 'cytoscape';
 import { graphStyle } from './graphStyle.js';
 
-const shorten = (label, max = 48) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
+const shorten = (label, max) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
 
 const toNode = (n) => ({
   group: 'nodes',
-  data: { ...n, id: n.id, short: shorten(n.label), anonymous: n.anonymous, contested: n.contested },
+  data: { ...n, id: n.id, short: shorten(n.label, n.type === 'CLAIM' ? 34 : 40), anonymous: n.anonymous, contested: n.contested },
 });
 
 const toEdge = (e) => ({ group: 'edges', data: { ...e, id: `edge:${e.id}`, edgeId: e.id } });
@@ -16,7 +16,6 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: graphStyle,
-      wheelSensitivity: 0.3,
       minZoom: 0.2,
       maxZoom: 3,
       boxSelectionEnabled: false,
@@ -71,7 +70,10 @@ export class GraphView {
 
   #layout(elements) {
     elements
-      .layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, padding: 20 })
+      .layout({
+        name: 'cose', animate: false, randomize: true, padding: 30, componentSpacing: 80, nodeOverlap: 40,
+        nodeRepulsion: () => 60000, idealEdgeLength: () => 110, edgeElasticity: () => 60, gravity: 0.6, numIter: 1500,
+      })
       .run();
   }
 }
