@@ -1,10 +1,12 @@
 using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
+using ClaimGraph.Server.Export;
 using ClaimGraph.Server.Frontend;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Seeding;
+using ClaimGraph.Server.WebSockets;
 using ClaimGraph.Store.Sqlite;
 
 namespace ClaimGraph.Server;
@@ -28,12 +30,15 @@ public static class ServerSetup
         services.AddSingleton<Seeder>();
         services.AddClaimGraphGraphQL();
         services.AddGraphQLHttp(section.GetSection("GraphQL"));
+        services.AddDashboards(section);
     }
 
     public static WebApplication MapClaimGraph(this WebApplication app)
     {
+        app.UseGraphQLWebSockets("/graphql");
         app.MapGraphQLEndpoint("/graphql");
         app.MapHealth();
+        app.MapExports();
         app.UseClientApp();
         return app;
     }

@@ -45,7 +45,8 @@ internal sealed class GraphSliceEdges(SliceState state)
             return;
         var source = Id(fromKind, from);
         var target = Id(toKind, to!);
-        Add(new GraphSliceEdge($"{EnumNames.Screaming(kind)}:{source}->{target}{(qualifier is null ? "" : ":" + qualifier)}", source, target, kind, label));
+        // Keys hold no ':', so "TYPE:Kind:key:Kind:key" is unambiguous; it is also an XML NMTOKEN, as GraphML ids must be.
+        Add(new GraphSliceEdge($"{EnumNames.Screaming(kind)}:{source}:{target}{(qualifier is null ? "" : ":" + qualifier)}", source, target, kind, label));
     }
 
     private void Add(GraphSliceEdge edge)

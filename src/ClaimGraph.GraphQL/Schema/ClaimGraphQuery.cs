@@ -83,6 +83,7 @@ public sealed class ClaimGraphQuery : ObjectGraphType
                 ctx.GetArgument<List<NodeKind>?>("kinds"), ctx.GetArgument<int?>("first"), ctx.CancellationToken));
         Field<NonNullGraphType<GraphCountsType>>("counts").Description("How many of each kind the graph holds.")
             .ResolveAsync(async ctx => await ctx.Reader().CountAsync(ctx.CancellationToken));
+        DashboardFields.AddTo(this);
     }
 
     private static object? LoadNode(IResolveFieldContext ctx, string id)

@@ -3,7 +3,7 @@ namespace ClaimGraph.GraphQL.Schema;
 
 public sealed class ClaimGraphSchema : global::GraphQL.Types.Schema
 {
-    public ClaimGraphSchema(IServiceProvider services, ClaimGraphQuery query, ClaimGraphMutation mutation)
+    public ClaimGraphSchema(IServiceProvider services, ClaimGraphQuery query, ClaimGraphMutation mutation, ClaimGraphSubscription subscription)
         : base(services)
     {
         Description = "ClaimGraph: who asserted, denied, confirmed or demanded what, where it was reported, and who contradicts whom.";
@@ -12,5 +12,6 @@ public sealed class ClaimGraphSchema : global::GraphQL.Types.Schema
         Features.RepeatableDirectives = true;
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
     }
 }
