@@ -30,13 +30,14 @@ public sealed class LiveUpdateTests : IAsyncLifetime
             await Assertions.Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 10_000 });
             var before = await page.EvaluateAsync<int>("() => window.claimGraph.cy.nodes().length");
             await page.EvaluateAsync("() => { window.notReloaded = true; }");
+            await Task.Delay(500); // connection_ack is in; give the subscribe messages that follow it a moment
 
             await _app.DataAsync("""
                 mutation {
                   recordClaim(input: { key: "live-update-claim", text: "المفاوضات انتهت باتفاق", language: "ar",
                                        translations: [{ language: "en", text: "The talks ended in a deal" }] }) { id }
                   recordStatement(input: { key: "st-live-update", actor: "sdf", claim: "live-update-claim", stance: DENIES,
-                                           source: "baladi-raqqa-negotiations" }) { id }
+                                           source: "baladi-raqqa-negotiations", statedAt: "2017-10-14T09:00:00Z" }) { id }
                 }
                 """);
 
@@ -44,7 +45,42 @@ public sealed class LiveUpdateTests : IAsyncLifetime
                 "n => window.claimGraph.cy.nodes().length > n && window.claimGraph.cy.nodes().some(x => x.data('label').includes('المفاوضات انتهت باتفاق'))",
                 before, new() { Timeout = 15_000 });
             await Assertions.Expect(page.Locator("#feed li")).ToContainTextAsync("المفاوضات انتهت باتفاق");
+            await Assertions.Expect(page.Locator("#timeline svg")).ToContainTextAsync("2017-10-14");
             Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the page was not reloaded");
         });
+    }
+
+    [Fact]
+    public async Task The_playground_runs_a_subscription_over_WebSocket()
+    {
+        await using var session = await PageSession.OpenAsync(_browser!, _app.Address, "/playground",
+            nameof(The_playground_runs_a_subscription_over_WebSocket));
+        await session.RunAsync(async page =>
+        {
+            await page.Locator(".graphiql-tab").Filter(new() { HasText = "StatementsAsRecorded" }).ClickAsync(new() { Timeout = 20_000 });
+            await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("subscription StatementsAsRecorded");
+            await page.Locator(".graphiql-execute-button").ClickAsync();
+            await WaitForSocketAsync(session);
+
+            await _app.DataAsync("""
+                mutation {
+                  recordStatement(input: { key: "st-playground-live", actor: "international-coalition", claim: "negotiations-exist",
+                                           stance: CONFIRMS, source: "baladi-raqqa-negotiations" }) { id }
+                }
+                """);
+
+            var response = page.Locator(".graphiql-response");
+            await Assertions.Expect(response).ToContainTextAsync("Statement:st-playground-live", new() { Timeout = 15_000 });
+            await Assertions.Expect(response).ToContainTextAsync("التحالف الدولي");
+        });
+    }
+
+    /// <summary>Waits until the page has opened its WebSocket, and a moment more for the subscribe message.</summary>
+    private static async Task WaitForSocketAsync(PageSession session)
+    {
+        for (var i = 0; i < 100 && !session.Requests.Any(url => url.StartsWith("ws://127.0.0.1:", StringComparison.Ordinal)); i++)
+            await Task.Delay(100);
+        Assert.Contains(session.Requests, url => url.StartsWith("ws://127.0.0.1:", StringComparison.Ordinal));
+        await Task.Delay(500);
     }
 }

@@ -37,6 +37,8 @@ public sealed class PageSession : IAsyncDisposable
             Locale = "en-GB",
         });
         var page = await context.NewPageAsync();
+        foreach (var old in Directory.Exists(ScreenshotFolder) ? Directory.GetFiles(ScreenshotFolder, testName + ".*.png") : [])
+            File.Delete(old);
         var session = new PageSession(context, page, testName);
         context.Request += (_, request) => session.Requests.Enqueue(request.Url);
         page.WebSocket += (_, socket) => session.Requests.Enqueue(socket.Url);

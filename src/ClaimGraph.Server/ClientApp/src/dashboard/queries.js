@@ -21,15 +21,11 @@ export const CONTESTED = /* GraphQL */ `
     }
   }`;
 
-export const STATS_BY_TIME = /* GraphQL */ `
+// Per day and stance, and per stance overall: the difference is the statements with no date (the seed article's).
+export const TIMELINE = /* GraphQL */ `
   query DashboardTimeline {
-    statementStats(by: TIME, bucket: DAY) { key label stance count }
-  }`;
-
-/** Used when the service has no statementStats: the same buckets counted here. */
-export const STATEMENT_TIMES = /* GraphQL */ `
-  query DashboardStatementTimes {
-    statements(first: 100) { nodes { stance statedAt source { publishedAt } } }
+    byTime: statementStats(by: TIME, bucket: DAY) { key label stance count }
+    byStance: statementStats(by: STANCE) { stance count }
   }`;
 
 const STATEMENT_VIEW = /* GraphQL */ `

@@ -1,6 +1,6 @@
 import { gql } from './api.js';
 import { h, stanceColours } from './dom.js';
-import { STATEMENT_TIMES, STATS_BY_TIME } from './queries.js';
+import { TIMELINE } from './queries.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const stances = Object.keys(stanceColours);
@@ -12,23 +12,18 @@ function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
-/** Statement counts per day and stance: from statementStats, or counted here when the service lacks it. */
+/** Statement counts per day and stance, and a last bucket for the statements with no date. */
 async function loadBuckets() {
-  try {
-    return (await gql(STATS_BY_TIME)).statementStats;
-  } catch {
-    const { statements } = await gql(STATEMENT_TIMES);
-    const counts = new Map();
-    for (const s of statements.nodes) {
-      const time = s.statedAt ?? s.source.publishedAt;
-      const key = time ? time.slice(0, 10) : null;
-      const id = `${key}|${s.stance}`;
-      const bucket = counts.get(id) ?? { key, label: key ?? 'undated', stance: s.stance, count: 0 };
-      bucket.count += 1;
-      counts.set(id, bucket);
-    }
-    return [...counts.values()];
-  }
+  const { byTime, byStance } = await gql(TIMELINE);
+  const undated = byStance
+    .map((total) => ({
+      key: null,
+      label: 'undated',
+      stance: total.stance,
+      count: total.count - byTime.filter((b) => b.stance === total.stance).reduce((sum, b) => sum + b.count, 0),
+    }))
+    .filter((b) => b.count > 0);
+  return [...byTime, ...undated];
 }
 
 /** A stacked SVG bar chart: one bar per time bucket, one segment per stance. */
@@ -39,7 +34,8 @@ export function drawChart(container, buckets) {
     entry.counts[b.stance] = (entry.counts[b.stance] ?? 0) + b.count;
     byKey.set(b.key, entry);
   }
-  const bars = [...byKey.values()].sort((a, b) => String(a.key ?? '~').localeCompare(String(b.key ?? '~')));
+  const order = (bar) => bar.key ?? '\uffff'; // undated last
+  const bars = [...byKey.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   if (!bars.length) {
     container.replaceChildren(h('p', { class: 'hint' }, 'No statements yet.'));
     return;
