@@ -35,6 +35,8 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await session.RunAsync(async page =>
         {
             await page.WaitForFunctionAsync("() => window.claimGraph && window.claimGraph.loads > 0", null, new() { Timeout = 20_000 });
+            await Assertions.Expect(page.Locator("#filter-claim option").Nth(1)).ToBeAttachedAsync(new() { Timeout = 10_000 });
+            await Assertions.Expect(page.Locator("#contested li").First).ToContainTextAsync("for", new() { Timeout = 10_000 });
             // Click where cytoscape drew the contested claim (the negotiations), as a person would.
             var point = await page.EvaluateAsync<double[]>("""
                 () => {
@@ -55,6 +57,32 @@ public sealed class DashboardTests(BrowserFixture fixture)
             await Assertions.Expect(details).ToContainTextAsync("قوات سوريا الديمقراطية");
             await Assertions.Expect(details.Locator(".attribution li").First).ToBeVisibleAsync();
             Assert.Equal("rtl", await details.Locator("h3").GetAttributeAsync("dir"));
+        });
+    }
+
+    [Fact]
+    public async Task Filtering_by_an_actor_focuses_the_graph_and_the_export_links()
+    {
+        var focused = (await fixture.App.DataAsync("""{ graph(actors: ["Actor:sdf"], depth: 2, limit: 200) { nodes { id } } }"""))["graph"]!["nodes"]!.AsArray().Count;
+
+        await using var session = await fixture.OpenAsync("/dashboard", nameof(Filtering_by_an_actor_focuses_the_graph_and_the_export_links));
+        await session.RunAsync(async page =>
+        {
+            await page.WaitForFunctionAsync("() => window.claimGraph && window.claimGraph.loads > 0", null, new() { Timeout = 20_000 });
+            var whole = await page.EvaluateAsync<int>("() => window.claimGraph.cy.nodes().length");
+            await Assertions.Expect(page.Locator("#filter-actor option[value='Actor:sdf']")).ToBeAttachedAsync(new() { Timeout = 10_000 });
+
+            await page.Locator("#filter-actor").SelectOptionAsync("Actor:sdf");
+
+            await page.WaitForFunctionAsync("n => window.claimGraph.loads > 1 && window.claimGraph.cy.nodes().length === n", focused, new() { Timeout = 10_000 });
+            Assert.True(focused < whole, $"the focus on the SDF shows {focused} of {whole} nodes");
+            Assert.True(await page.EvaluateAsync<bool>("() => window.claimGraph.cy.getElementById('Actor:sdf').nonempty()"));
+
+            var href = await page.Locator("#exports a[data-file='nodes.csv']").GetAttributeAsync("href");
+            Assert.Contains("actors=Actor%3Asdf", href, StringComparison.Ordinal);
+            var export = await page.APIRequest.GetAsync(href!);
+            Assert.Equal(200, export.Status);
+            Assert.Contains("قوات سوريا الديمقراطية", await export.TextAsync(), StringComparison.Ordinal);
         });
     }
 }

@@ -57,8 +57,16 @@ public sealed class LiveUpdateTests : IAsyncLifetime
             nameof(The_playground_runs_a_subscription_over_WebSocket));
         await session.RunAsync(async page =>
         {
-            await page.Locator(".graphiql-tab").Filter(new() { HasText = "StatementsAsRecorded" }).ClickAsync(new() { Timeout = 20_000 });
-            await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("subscription StatementsAsRecorded");
+            var editor = page.Locator(".graphiql-query-editor");
+            await Assertions.Expect(editor).ToContainTextAsync("negotiations-exist", new() { Timeout = 20_000 });
+            // A tab clicked while GraphiQL is still restoring its tabs can be switched back: click until it holds.
+            var tab = page.Locator(".graphiql-tab").Filter(new() { HasText = "StatementsAsRecorded" });
+            for (var attempt = 0; attempt < 5 && !(await editor.TextContentAsync() ?? "").Contains("subscription StatementsAsRecorded", StringComparison.Ordinal); attempt++)
+            {
+                await tab.ClickAsync();
+                await page.WaitForTimeoutAsync(500);
+            }
+            await Assertions.Expect(editor).ToContainTextAsync("subscription StatementsAsRecorded");
             await page.Locator(".graphiql-execute-button").ClickAsync();
             await WaitForSocketAsync(session);
 

@@ -20,6 +20,10 @@ export class GraphView {
       maxZoom: 3,
       boxSelectionEnabled: false,
     });
+    // cytoscape caches where its container sits; the header reflows as the filters fill, which moves it.
+    const observer = new ResizeObserver(() => this.cy.resize());
+    observer.observe(container);
+    for (const header of document.querySelectorAll('header')) observer.observe(header);
     this.cy.on('tap', 'node', (event) => onSelect(event.target.data()));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) onSelect(null);

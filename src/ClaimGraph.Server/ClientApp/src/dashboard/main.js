@@ -22,8 +22,20 @@ const filters = new Filters($('filters'), (focus) => loadGraph(focus, { fresh: t
 const state = { cy: view.cy, slice: null, loads: 0, live: 'connecting', recorded: [] };
 window.claimGraph = state;
 
+/** The export links download what the graph shows: the same focus as the graph query. */
+function updateExports(focus) {
+  const parameters = new URLSearchParams();
+  for (const [name, ids] of Object.entries(focus)) for (const id of ids ?? []) parameters.append(name, id);
+  if ([...parameters.keys()].length) parameters.set('depth', '2');
+  for (const link of document.querySelectorAll('#exports a')) {
+    const query = parameters.toString();
+    link.href = `/export/${link.dataset.file}${query ? `?${query}` : ''}`;
+  }
+}
+
 let pending = null;
 async function loadGraph(focus = filters.focus(), { fresh = false } = {}) {
+  updateExports(focus);
   const request = (pending = gql(GRAPH, { ...focus, depth: 2, limit: 200 }));
   try {
     const { graph } = await request;
