@@ -8,6 +8,10 @@ if [ ! -d tests/audit/node_modules ]; then
   (cd tests/audit && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/audit failed; the GraphQL-over-HTTP audit test will fail" >&2
 fi
 
+if [ ! -d tests/ws-client/node_modules ]; then
+  (cd tests/ws-client && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/ws-client failed; the graphql-ws subscription test will fail" >&2
+fi
+
 results=$(mktemp -d)
 dotnet test ClaimGraph.sln --logger "trx" --results-directory "$results" "$@"
 status=$?

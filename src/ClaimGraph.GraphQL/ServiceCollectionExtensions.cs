@@ -4,6 +4,8 @@ using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL.Loading;
 using ClaimGraph.GraphQL.Schema;
 using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimGraph.GraphQL;
@@ -17,6 +19,8 @@ public static class ServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<ClaimGraphSchema>()
             .AddGraphTypes(typeof(ClaimGraphSchema).Assembly)
+            // Each subscription event runs in a service scope of its own, so per-request loaders never serve stale records.
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
         return services;
     }

@@ -64,7 +64,8 @@ public sealed class GraphSliceBuilder(IClaimStore store, IOptions<GraphOptions> 
 
         var frontier = start;
         var expandedClaims = new HashSet<string>(StringComparer.Ordinal);
-        for (var level = 1; level <= focus.Depth && frontier.Count > 0 && !state.Full; level++)
+        // A full slice still looks one level further, so that it can say whether the limit cut anything off.
+        for (var level = 1; level <= focus.Depth && frontier.Count > 0; level++)
         {
             var actors = Keys(frontier, NodeKind.Actor);
             var claims = Keys(frontier, NodeKind.Claim);

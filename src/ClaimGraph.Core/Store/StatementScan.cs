@@ -6,7 +6,7 @@ namespace ClaimGraph.Core.Store;
 /// The default (in-memory) aggregates of <see cref="IClaimStore"/>, for stores without a GROUP BY of their own:
 /// they page through the matching statements. The SQLite store overrides both with SQL.
 /// </summary>
-internal static class StatementScan
+public static class StatementScan
 {
     private const int PageSize = 1000;
 

@@ -46,6 +46,11 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
 
+    public Task<IReadOnlyList<StatementCount>> CountStatementsAsync(StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>
+        Count(inner.CountStatementsAsync(filter, by, bucket, ct));
+
+    public Task<IReadOnlyList<StanceCount>> CountStancesAsync(StatementQuery filter, CancellationToken ct = default) => Count(inner.CountStancesAsync(filter, ct));
+
     public Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) => Count(inner.WriteAsync(work, ct));
 
     private Task<T> Count<T>(Task<T> call, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
