@@ -24,6 +24,12 @@ public sealed class PlaygroundTests(BrowserFixture fixture)
             await Assertions.Expect(response).ToContainTextAsync(SdfName, new() { Timeout = 20_000 });
             await Assertions.Expect(response).ToContainTextAsync(CoalitionName);
             await Assertions.Expect(response).ToContainTextAsync("\"isContested\": true");
+
+            // The Arabic name is laid out as a right-to-left paragraph of its own inside the JSON line.
+            var bidi = await page.EvaluateAsync<string>(
+                "name => { const span = [...document.querySelectorAll('.graphiql-response .view-line span span')].find(s => s.textContent.replaceAll(String.fromCharCode(160), ' ').includes(name)); return span ? getComputedStyle(span).unicodeBidi : 'no span'; }",
+                SdfName);
+            Assert.Equal("plaintext", bidi);
         });
     }
 

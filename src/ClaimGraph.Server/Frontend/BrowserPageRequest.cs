@@ -6,13 +6,13 @@ namespace ClaimGraph.Server.Frontend;
 internal static class BrowserPageRequest
 {
     /// <summary>
-    /// True for a GET (or HEAD) without a <c>query</c> parameter whose Accept header names text/html with a quality
+    /// True for a GET without a <c>query</c> parameter whose Accept header names text/html with a quality
     /// above any JSON media type it allows (an equal quality goes to whichever is listed first). GraphQL clients
     /// send a query, or accept JSON first, and so still reach the GraphQL endpoint.
     /// </summary>
     public static bool PrefersHtml(HttpRequest request)
     {
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        if (!HttpMethods.IsGet(request.Method))
             return false;
         if (request.Query.ContainsKey("query"))
             return false;
