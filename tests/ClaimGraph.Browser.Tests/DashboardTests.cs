@@ -57,6 +57,12 @@ public sealed class DashboardTests(BrowserFixture fixture)
             await Assertions.Expect(details).ToContainTextAsync("قوات سوريا الديمقراطية");
             await Assertions.Expect(details.Locator(".attribution li").First).ToBeVisibleAsync();
             Assert.Equal("rtl", await details.Locator("h3").GetAttributeAsync("dir"));
+
+            // A stance edge is a statement: tapping the SDF's denial shows that one statement and its chain.
+            await page.EvaluateAsync("() => { window.claimGraph.cy.edges('[stance = \"DENIES\"]').first().emit('tap'); }");
+            await Assertions.Expect(details.Locator(".kind")).ToHaveTextAsync("statement", new() { IgnoreCase = true, Timeout = 10_000 });
+            await Assertions.Expect(details.Locator(".statement")).ToHaveCountAsync(1);
+            await Assertions.Expect(details.Locator(".quote")).ToContainTextAsync("نفي من ميليشيات");
         });
     }
 

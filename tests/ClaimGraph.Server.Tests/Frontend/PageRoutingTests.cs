@@ -40,6 +40,15 @@ public sealed partial class PageRoutingTests(SeededAppFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_head_request_for_the_graphql_url_is_left_to_the_endpoint()
+    {
+        using var response = await SendAsync(HttpMethod.Head, "/graphql", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_post_asking_for_html_is_still_graphql()
     {
         using var client = fixture.App.CreateClient();

@@ -97,7 +97,7 @@ const kindOf = (nodeData) => kinds[nodeData.type] ?? nodeData.id.split(':')[0];
 export async function showDetails(panel, nodeData) {
   const heading = h('h2', {}, 'Details');
   if (!nodeData) {
-    panel.replaceChildren(heading, h('p', { class: 'hint' }, 'Click an actor, claim or source in the graph.'));
+    panel.replaceChildren(heading, h('p', { class: 'hint' }, 'Click an actor, claim or source (or a stance edge) in the graph.'));
     return;
   }
   panel.replaceChildren(heading, h('p', { class: 'hint' }, 'Loading…'));

@@ -25,6 +25,8 @@ export class GraphView {
     observer.observe(container);
     for (const header of document.querySelectorAll('header')) observer.observe(header);
     this.cy.on('tap', 'node', (event) => onSelect(event.target.data()));
+    // A stance edge is a statement: tapping it shows that statement.
+    this.cy.on('tap', 'edge[statement]', (event) => onSelect({ id: event.target.data('statement'), type: 'STATEMENT' }));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) onSelect(null);
     });
