@@ -30,7 +30,16 @@ public sealed class GraphSliceBuilder(IClaimStore store, IOptions<GraphOptions> 
             await LoadWholeGraphAsync(state, ct);
         else
             await GrowAsync(state, focus, ct);
+        await LoadReferencedActorsAsync(state, ct);
         return state.ToSlice();
+    }
+
+    private async Task LoadReferencedActorsAsync(SliceState state, CancellationToken ct)
+    {
+        var missing = state.Sources.Values.SelectMany(s => new[] { s.PublisherId, s.AuthorId }).OfType<string>()
+            .Where(id => !state.Actors.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+            state.ReferencedActors.AddRange(await store.GetActorsAsync(missing, ct));
     }
 
     private async Task LoadWholeGraphAsync(SliceState state, CancellationToken ct)

@@ -22,6 +22,9 @@ internal sealed class SliceState(int limit)
 
     public Dictionary<string, Source> Sources { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Publishers and authors of sources in the slice that are not nodes of it.</summary>
+    public List<Actor> ReferencedActors { get; } = [];
+
     public bool Contains(NodeKind kind, string key) => _admitted.Contains((kind, key));
 
     /// <summary>Admits the nodes not yet in the slice, in the order given, until the limit; returns those admitted.</summary>
@@ -74,7 +77,7 @@ internal sealed class SliceState(int limit)
         var drawn = statements.Where(s => Has(NodeKind.Actor, s.ActorId) && Has(NodeKind.Claim, s.ClaimId)).ToList();
         var edges = new GraphSliceEdges(this).Build(statements, drawn, _links.Values);
         return new GraphSlice(nodes, edges, Truncated,
-            Ordered(Actors, NodeKind.Actor), Ordered(Claims, NodeKind.Claim), Ordered(Sources, NodeKind.Source), drawn);
+            Ordered(Actors, NodeKind.Actor), Ordered(Claims, NodeKind.Claim), Ordered(Sources, NodeKind.Source), drawn, ReferencedActors);
     }
 
     /// <summary>Whether the node is in the slice with its record loaded.</summary>

@@ -7,7 +7,7 @@ namespace ClaimGraph.Server.Export;
 
 /// <summary>
 /// schema.org JSON-LD: a <c>Claim</c> per claim (text, inLanguage, translations, author = the actors holding it true,
-/// appearance / firstAppearance = the sources reporting it), and a <c>ClaimReview</c> only for contested claims. The
+/// appearance / firstAppearance = the sources reporting it, with their publisher and author), and a <c>ClaimReview</c> only for contested claims. The
 /// graph records stances, not verdicts, so the review's rating says "Contested" and explains who asserts and who
 /// denies; it never rates a claim true or false.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class ClaimReviewJsonLdWriter : IGraphExportWriter
     public async Task WriteAsync(GraphSlice slice, Stream output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(slice);
-        var actors = slice.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var actors = slice.Actors.Concat(slice.ReferencedActors).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var sources = slice.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var contested = slice.Nodes.Where(n => n.Kind == NodeKind.Claim && n.Contested).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         var byClaim = slice.Statements.ToLookup(s => s.ClaimId, StringComparer.Ordinal);

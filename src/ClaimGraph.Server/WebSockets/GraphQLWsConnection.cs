@@ -228,6 +228,13 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
         {
             // The connection is closing.
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            SendFor(id, GraphQLWsMessages.Error(id, new JsonArray
+            {
+                new JsonObject { ["message"] = "The server failed to run the operation.", ["extensions"] = new JsonObject { ["code"] = Http.GraphQLErrorCodes.InternalServerError } },
+            }), final: true);
+        }
     }
 
     private void OnComplete(JsonObject message)

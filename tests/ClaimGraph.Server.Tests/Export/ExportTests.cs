@@ -112,6 +112,20 @@ public sealed class ExportTests(SeededAppFixture fixture) : IClassFixture<Seeded
     }
 
     [Fact]
+    public async Task A_focused_JsonLd_export_still_names_each_appearance_publisher_and_author()
+    {
+        var (_, body) = await GetAsync("/export/claims.jsonld?claims=negotiations-exist&depth=0");
+        var claim = JsonNode.Parse(body)!["@graph"]![0]!;
+        Assert.Null(claim["appearance"]);
+
+        (_, body) = await GetAsync("/export/claims.jsonld?claims=negotiations-exist&depth=1");
+        var appearance = JsonNode.Parse(body)!["@graph"]![0]!["appearance"]![0]!;
+        Assert.Equal("بلدي نيوز", (string?)appearance["publisher"]!["name"]);
+        Assert.Equal("Person", (string?)appearance["author"]!["@type"]);
+        Assert.Equal("كنان سلطان", (string?)appearance["author"]!["name"]);
+    }
+
+    [Fact]
     public async Task Focus_parameters_pick_a_slice_repeated_or_comma_separated()
     {
         var (_, both) = await GetAsync("/export/nodes.csv?claims=negotiations-exist,Claim:shelling-stopped&depth=0");

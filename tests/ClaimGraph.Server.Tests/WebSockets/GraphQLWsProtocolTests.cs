@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using ClaimGraph.Core.Import;
 using ClaimGraph.Server.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace ClaimGraph.Server.Tests.WebSockets;
@@ -157,6 +159,28 @@ public sealed class GraphQLWsProtocolTests(WsAppFixture fixture) : IClassFixture
         JsonAssert.Equal("""{"id":"r","type":"next","payload":{"data":{"statementRecorded":{"key":"st-renamed-2","actor":{"name":"بعد"}}}}}""", await client.ReceiveAsync());
     }
 
+    [Fact]
+    public async Task An_import_reports_one_change_per_kind_of_record()
+    {
+        await using var client = await WsTestClient.ConnectAsync(fixture.Address);
+        await client.InitAsync();
+        await client.SendAsync("""{"id":"g","type":"subscribe","payload":{"query":"subscription { graphChanged { kind ids } }"}}""");
+        await client.SendAsync("""{"type":"ping"}""");
+        JsonAssert.Equal("""{"type":"pong"}""", await client.ReceiveAsync());
+
+        var importer = fixture.App.Services.GetRequiredService<GraphImporter>();
+        await importer.ImportAsync(ImportReader.Parse([
+            """{"type":"actor","id":"ws-imported","name":"مستورد","language":"ar","kind":"PERSON"}""",
+            """{"type":"claim","id":"ws-imported-claim","text":"ادعاء مستورد","language":"ar"}""",
+            """{"type":"statement","id":"ws-imported-1","actor":"ws-imported","claim":"ws-imported-claim","stance":"ASSERTS","source":"baladi-raqqa-negotiations"}""",
+            """{"type":"statement","id":"ws-imported-2","actor":"ws-imported","claim":"ws-imported-claim","stance":"DENIES","source":"baladi-raqqa-negotiations"}""",
+        ]));
+
+        JsonAssert.Equal("""{"id":"g","type":"next","payload":{"data":{"graphChanged":{"kind":"ACTOR_CHANGED","ids":["Actor:ws-imported"]}}}}""", await client.ReceiveAsync());
+        JsonAssert.Equal("""{"id":"g","type":"next","payload":{"data":{"graphChanged":{"kind":"CLAIM_RECORDED","ids":["Claim:ws-imported-claim"]}}}}""", await client.ReceiveAsync());
+        JsonAssert.Equal("""{"id":"g","type":"next","payload":{"data":{"graphChanged":{"kind":"STATEMENT_RECORDED","ids":["Statement:ws-imported-1","Statement:ws-imported-2"]}}}}""", await client.ReceiveAsync());
+    }
+
     private static Task RecordAsync(WsTestClient client, string id, string key) => client.SendAsync(new JsonObject
     {
         ["id"] = id,
@@ -168,7 +192,11 @@ public sealed class GraphQLWsProtocolTests(WsAppFixture fixture) : IClassFixture
             {
                 ["input"] = new JsonObject
                 {
-                    ["key"] = key, ["actor"] = "kinan-sultan", ["claim"] = "shelling-stopped", ["stance"] = "ASSERTS", ["source"] = "baladi-raqqa-negotiations",
+                    ["key"] = key,
+                    ["actor"] = "kinan-sultan",
+                    ["claim"] = "shelling-stopped",
+                    ["stance"] = "ASSERTS",
+                    ["source"] = "baladi-raqqa-negotiations",
                 },
             },
         },
