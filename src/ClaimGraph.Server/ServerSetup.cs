@@ -2,6 +2,7 @@ using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
 using ClaimGraph.Server.Export;
+using ClaimGraph.Server.Frontend;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Seeding;
@@ -42,6 +43,7 @@ public static class ServerSetup
         app.MapGraphQLEndpoint("/graphql");
         app.MapHealth();
         app.MapExports();
+        app.UseClientApp();
         return app;
     }
 }

@@ -1,0 +1,7 @@
+namespace ClaimGraph.Browser.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
