@@ -85,6 +85,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);
 
+    public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) =>
+        ReadAsync(s => ImportCheckpoints.GetAsync(s, key, ct), ct);
+
     public async Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(work);

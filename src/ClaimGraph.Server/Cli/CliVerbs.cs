@@ -7,6 +7,9 @@ public static class CliVerbs
     [
         new ImportVerb(),
         new SchemaVerb(),
+        new GenerateVerb(),
+        new BulkImportVerb(),
+        new ExportNdjsonVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";
