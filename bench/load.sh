@@ -39,7 +39,7 @@ for n in "${sizes[@]}"; do
 
   body "{ actor(id: \"$TYPICAL_ACTOR\") { name kind } }" > "$work/simple"
   body "{ claim(id: \"$TYPICAL_CLAIM\") { text isContested stances { stance statements { actor { name } source { title } quote } } } }" > "$work/claim"
-  body "{ actor(id: \"$TYPICAL_ACTOR\") { name contradicts { actor { name } evidence { statement { stance } opposing { stance } } } contradictedBy { actor { name } } } }" > "$work/contradictions"
+  body "{ actor(id: \"$TYPICAL_ACTOR\") { name contradicts { actor { name } } contradictedBy { actor { name } } } }" > "$work/contradictions"
   body "{ contestedClaims(first: 10) { nodes { claim { key text } supportingActors denyingActors } } }" > "$work/contested"
   body "{ search(text: \"الرقة\", first: 20) { kind matched node { id } } }" > "$work/search"
   body "{ statements(filter: { actor: \"$TOP_ACTOR\" }, first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { stance quote claim { key } source { title } } } }" > "$work/top_actor_page"
