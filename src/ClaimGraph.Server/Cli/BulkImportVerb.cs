@@ -38,6 +38,11 @@ public sealed class BulkImportVerb : ICliVerb
                 $"{files[0]}: {r.Actors} actors, {r.Sources} sources, {r.Claims} claims, {r.Statements} statements, {r.ClaimLinks} claim links in {r.Batches} batches, {r.Elapsed.TotalSeconds:F1} s, {r.Statements / Math.Max(0.001, r.Elapsed.TotalSeconds):F0} statements/s{resumed}"));
             return 0;
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"{files[0]}: interrupted; committed batches are kept, run the same command again to resume.");
+            return 130;
+        }
         catch (Exception ex) when (ex is ImportException or ClaimGraphException or StoreConstraintException or IOException)
         {
             await Console.Error.WriteLineAsync($"{files[0]}: {ex.Message}");
