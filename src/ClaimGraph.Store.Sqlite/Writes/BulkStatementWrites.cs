@@ -43,7 +43,7 @@ internal static class BulkStatementWrites
         ArgumentNullException.ThrowIfNull(statements);
         if (statements.Count == 0)
             return;
-        using (var cache = session.Command("PRAGMA cache_size = -131072;"))
+        using (var cache = session.Command("PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 25000;"))
             await cache.ExecuteNonQueryAsync(ct);
         var existing = await ExistingIds.InAsync(session, "statements", statements.Select(s => s.Id), ct);
         using var row = Prepared(session, UpsertRow, RowParameters);
