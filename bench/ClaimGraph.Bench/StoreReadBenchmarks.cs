@@ -33,6 +33,10 @@ public class StoreReadBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _store.Dispose();
 
+    /// <summary>The simplest read, actor(id) { name }: one store call.</summary>
+    [Benchmark]
+    public async Task<int> ActorById() => (await _store.GetActorsAsync([_ids.TypicalActor])).Count;
+
     /// <summary>claim(id) { stances { stance statements { ... } } }: the claim, then its statements (grouped in memory).</summary>
     [Benchmark]
     public async Task<int> ClaimWithStatementsByStance()

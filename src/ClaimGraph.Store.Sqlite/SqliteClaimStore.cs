@@ -145,7 +145,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     // snapshot: run inside a read transaction so that several statements see the same data (count and page).
     private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)
     {
-        await using var connection = await _database.OpenAsync(ct);
+        await using var connection = await _database.OpenForReadAsync(ct);
         try
         {
             if (!snapshot)
