@@ -91,6 +91,8 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     public Task<IReadOnlyList<StanceCount>> CountStancesAsync(StatementQuery filter, CancellationToken ct = default) =>
         ReadAsync(s => StatementStatsQuery.CountStancesAsync(s, filter, ct), ct);
+    public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) =>
+        ReadAsync(s => ImportCheckpoints.GetAsync(s, key, ct), ct);
 
     public async Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default)
     {
@@ -149,7 +151,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     // snapshot: run inside a read transaction so that several statements see the same data (count and page).
     private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)
     {
-        await using var connection = await _database.OpenAsync(ct);
+        await using var connection = await _database.OpenForReadAsync(ct);
         try
         {
             if (!snapshot)

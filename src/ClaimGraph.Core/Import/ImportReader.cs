@@ -59,7 +59,7 @@ public static class ImportReader
     public static ImportBatch ParseFile(string path) =>
         Parse(File.ReadLines(path, Encoding.UTF8), Path.GetDirectoryName(Path.GetFullPath(path)));
 
-    private static string? ReadText(SourceRecord s, string? baseDirectory)
+    internal static string? ReadText(SourceRecord s, string? baseDirectory)
     {
         if (s.TextFile is null)
             return s.Text;

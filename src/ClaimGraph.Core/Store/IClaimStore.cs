@@ -61,4 +61,7 @@ public interface IClaimStore
 
     /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
     Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default);
+
+    /// <summary>The checkpoint of an unfinished bulk import of <paramref name="key"/>, or null (also for stores that keep none).</summary>
+    Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) => Task.FromResult<ImportCheckpoint?>(null);
 }

@@ -46,4 +46,46 @@ public interface IClaimWriter
 
     /// <summary>How many records point at the node, by what (e.g. "statements.actor" → 3), to explain refusals.</summary>
     Task<IReadOnlyDictionary<string, int>> CountReferencesAsync(NodeKind kind, string id);
+
+    /// <summary>Upserts many actors; stores with a faster bulk path override this loop.</summary>
+    async Task UpsertActorsAsync(IReadOnlyList<Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        foreach (var actor in actors)
+            await UpsertActorAsync(actor);
+    }
+
+    async Task UpsertSourcesAsync(IReadOnlyList<Source> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        foreach (var source in sources)
+            await UpsertSourceAsync(source);
+    }
+
+    async Task UpsertClaimsAsync(IReadOnlyList<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        foreach (var claim in claims)
+            await UpsertClaimAsync(claim);
+    }
+
+    async Task UpsertStatementsAsync(IReadOnlyList<Statement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        foreach (var statement in statements)
+            await UpsertStatementAsync(statement);
+    }
+
+    async Task UpsertClaimLinksAsync(IReadOnlyList<ClaimLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        foreach (var link in links)
+            await UpsertClaimLinkAsync(link);
+    }
+
+    /// <summary>Records bulk-import progress in this transaction. Stores without checkpoints ignore it (imports then restart from the top, which is safe: upserts).</summary>
+    Task SaveImportCheckpointAsync(ImportCheckpoint checkpoint) => Task.CompletedTask;
+
+    /// <summary>Forgets the checkpoint of a finished import, in this transaction.</summary>
+    Task DeleteImportCheckpointAsync(string key) => Task.CompletedTask;
 }

@@ -9,6 +9,9 @@ public static class CliVerbs
         new SchemaVerb(),
         new ExportVerb(),
         new CopyVerb(),
+        new GenerateVerb(),
+        new BulkImportVerb(),
+        new ExportNdjsonVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";

@@ -49,6 +49,29 @@ internal sealed class SqliteDatabase : IDisposable
         return await OpenConfiguredAsync(ct);
     }
 
+    /// <summary>
+    /// For reads only: skips the per-connection PRAGMAs, which cost about as much as a small query
+    /// and matter only to writes (foreign keys, synchronous) or are covered by the driver's own
+    /// busy retry. A pooled connection opened here and later taken by a write gets them then,
+    /// because writes always open through <see cref="OpenAsync"/>.
+    /// </summary>
+    public async Task<SqliteConnection> OpenForReadAsync(CancellationToken ct)
+    {
+        if (!_ready)
+            await InitializeAsync(ct);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new StoreUnavailableException($"Could not open the ClaimGraph database at '{Path}': {e.Message}", e);
+        }
+    }
+
     public void Dispose()
     {
         using (var connection = new SqliteConnection(_connectionString))

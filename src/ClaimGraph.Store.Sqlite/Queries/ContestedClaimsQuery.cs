@@ -6,16 +6,11 @@ namespace ClaimGraph.Store.Sqlite.Queries;
 
 internal static class ContestedClaimsQuery
 {
+    // claim_sides is kept by triggers (migration 003); the ORDER BY expressions match its partial index.
     private const string Contested = """
-        WITH sides AS (
-            SELECT claim_id,
-                   COUNT(DISTINCT CASE WHEN polarity = 1 THEN actor_id END) AS supporting,
-                   COUNT(DISTINCT CASE WHEN polarity = -1 THEN actor_id END) AS denying
-            FROM statements
-            GROUP BY claim_id),
-        contested AS (
+        WITH contested AS (
             SELECT claim_id AS id, supporting, denying, min(supporting, denying) AS score, supporting + denying AS total
-            FROM sides
+            FROM claim_sides
             WHERE supporting > 0 AND denying > 0)
         """;
 

@@ -22,6 +22,13 @@ internal sealed class SqliteClaimWriter(Session session, string databasePath, Ca
 
     public Task UpsertStatementAsync(Statement statement) => RunAsync(() => StatementWrites.UpsertAsync(session, statement, ct));
 
+    public Task UpsertStatementsAsync(IReadOnlyList<Statement> statements) =>
+        RunAsync(() => BulkStatementWrites.UpsertAsync(session, statements, ct));
+
+    public Task SaveImportCheckpointAsync(ImportCheckpoint checkpoint) => RunAsync(() => ImportCheckpoints.SaveAsync(session, checkpoint, ct));
+
+    public Task DeleteImportCheckpointAsync(string key) => RunAsync(() => ImportCheckpoints.DeleteAsync(session, key, ct));
+
     public Task UpsertClaimLinkAsync(ClaimLink link) => RunAsync(() => ClaimLinkWrites.UpsertAsync(session, link, ct));
 
     public Task<bool> DeleteClaimLinkAsync(string fromClaimId, string toClaimId, ClaimLinkKind kind) =>

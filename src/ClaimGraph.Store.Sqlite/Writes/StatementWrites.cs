@@ -6,7 +6,7 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 
 internal static class StatementWrites
 {
-    private const string Upsert = """
+    private const string UpsertRow = """
         INSERT INTO statements (id, actor_id, claim_id, stance, polarity, source_id, quote, span_start, span_end,
                                 stated_at, stated_offset, relayed_through_id, relayed_by_id, origin_source_id, note)
         VALUES (@id, @actor_id, @claim_id, @stance, @polarity, @source_id, @quote, @span_start, @span_end,
@@ -17,7 +17,9 @@ internal static class StatementWrites
             stated_at = excluded.stated_at, stated_offset = excluded.stated_offset,
             relayed_through_id = excluded.relayed_through_id, relayed_by_id = excluded.relayed_by_id,
             origin_source_id = excluded.origin_source_id, note = excluded.note;
-        """ + SearchDocuments.Replace;
+        """;
+
+    private const string Upsert = UpsertRow + SearchDocuments.Replace;
 
     public static async Task UpsertAsync(Session session, Statement statement, CancellationToken ct)
     {

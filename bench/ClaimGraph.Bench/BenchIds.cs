@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Bench;
+
+/// <summary>
+/// Which records the benchmarks read in a database: the typical (median) actor and claim by number
+/// of statements, and the most prolific actor.
+/// </summary>
+public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, string TopActor, long TopActorStatements, string TypicalClaim, long TypicalClaimStatements)
+{
+    public static BenchIds Find(string dataDirectory)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "claimgraph.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var actors = Ranked(connection, "actor_id");
+        var claims = Ranked(connection, "claim_id");
+        var typicalActor = actors[actors.Count / 2];
+        var typicalClaim = claims[claims.Count / 2];
+        return new BenchIds(typicalActor.Id, typicalActor.Count, actors[0].Id, actors[0].Count, typicalClaim.Id, typicalClaim.Count);
+    }
+
+    private static List<(string Id, long Count)> Ranked(SqliteConnection connection, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {column}, count(*) AS n FROM statements GROUP BY {column} ORDER BY n DESC, {column}";
+        using var reader = command.ExecuteReader();
+        var ranked = new List<(string, long)>();
+        while (reader.Read())
+            ranked.Add((reader.GetString(0), reader.GetInt64(1)));
+        return ranked;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ClaimGraph.Bench;
+
+// store            BenchmarkDotNet timings of the key store reads (BENCH_DATA, BENCH_SIZES)
+// bare PORT BYTES  the bare-Kestrel ceiling for the load test
+// ids DATA_DIR     prints the ids the benchmarks and the load test read, as shell assignments
+switch (args.FirstOrDefault())
+{
+    case "store":
+        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkRunner.Run<StoreReadBenchmarks>(config, args.Skip(1).ToArray());
+        return 0;
+    case "bare":
+        await BareKestrel.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+        return 0;
+    case "ids":
+        var ids = BenchIds.Find(args[1]);
+        Console.WriteLine($"TYPICAL_ACTOR={ids.TypicalActor} TYPICAL_ACTOR_STATEMENTS={ids.TypicalActorStatements} TOP_ACTOR={ids.TopActor} TOP_ACTOR_STATEMENTS={ids.TopActorStatements} TYPICAL_CLAIM={ids.TypicalClaim} TYPICAL_CLAIM_STATEMENTS={ids.TypicalClaimStatements}");
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: ClaimGraph.Bench store [BenchmarkDotNet args] | bare PORT BYTES | ids DATA_DIR");
+        return 2;
+}
