@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Auditing;
 using ClaimGraph.Core.Model;
 
 namespace ClaimGraph.Core.Store;
@@ -50,4 +51,11 @@ public interface IClaimStore
 
     /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
     Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default);
+
+    /// <summary>
+    /// Who recorded and last changed each of the nodes, and when, for those the store keeps stamps of.
+    /// A store that keeps none answers with none (the default), and the API shows nulls.
+    /// </summary>
+    Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<WriteStamp>>([]);
 }
