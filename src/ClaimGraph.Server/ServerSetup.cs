@@ -3,6 +3,7 @@ using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
+using ClaimGraph.Server.Operability;
 using ClaimGraph.Server.Seeding;
 using ClaimGraph.Store.Sqlite;
 
@@ -27,10 +28,12 @@ public static class ServerSetup
         services.AddSingleton<Seeder>();
         services.AddClaimGraphGraphQL();
         services.AddGraphQLHttp(section.GetSection("GraphQL"));
+        services.AddClaimGraphOperability(section);
     }
 
     public static WebApplication MapClaimGraph(this WebApplication app)
     {
+        app.UseClaimGraphOperability();
         app.MapGraphQLEndpoint("/graphql");
         app.MapHealth();
         return app;

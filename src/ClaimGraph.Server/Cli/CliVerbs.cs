@@ -7,6 +7,7 @@ public static class CliVerbs
     [
         new ImportVerb(),
         new SchemaVerb(),
+        new HashKeyVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";

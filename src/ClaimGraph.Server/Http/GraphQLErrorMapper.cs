@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Errors;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Server.Auth;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -59,6 +60,7 @@ internal sealed class GraphQLErrorMapper(ILogger<GraphQLErrorMapper> logger)
                 return Coded(CopyOf(error, new RefusedDocumentError(invalid.Message)), invalid.Code, invalid.Field);
             var code = error switch
             {
+                AccessDeniedError denied => denied.Code!,
                 SyntaxError => GraphQLErrorCodes.ParseFailed,
                 InvalidVariableError => GraphQLErrorCodes.BadUserInput,
                 ValidationError => GraphQLErrorCodes.ValidationFailed,
