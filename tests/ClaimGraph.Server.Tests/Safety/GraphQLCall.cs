@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ClaimGraph.Server.Tests.Api;
 
 namespace ClaimGraph.Server.Tests.Safety;
 
@@ -11,7 +10,7 @@ public sealed record GraphQLCall(HttpStatusCode Status, JsonObject Body, HttpRes
     public string? Code => (string?)Body["errors"]?[0]?["extensions"]?["code"];
 
     public static async Task<GraphQLCall> PostAsync(
-        ClaimGraphApp app, string query, string? apiKey = null, string? bearer = null, object? variables = null, string? accept = null)
+        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string query, string? apiKey = null, string? bearer = null, object? variables = null, string? accept = null)
     {
         using var client = app.Server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
