@@ -119,6 +119,15 @@ public sealed class GraphQLHttpEndpoint
                     mediaType);
                 return;
             }
+
+            if (facts.FieldCount > options.MaxFields)
+            {
+                await WriteDocumentProblemAsync(context, GraphQLErrorCodes.ValidationFailed,
+                    $"The operation selects {(facts.FieldCount == long.MaxValue ? "too many" : facts.FieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields "
+                    + $"once its fragments are expanded; the maximum is {options.MaxFields} ({GraphQLHttpOptions.SectionName}:MaxFields). Select fewer fields or split the query.",
+                    mediaType);
+                return;
+            }
         }
 
         await ExecuteAsync(context, graphQLRequest, options, mediaType);

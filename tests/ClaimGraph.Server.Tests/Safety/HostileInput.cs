@@ -34,7 +34,7 @@ public static class HostileInput
         Gen.OneOf(
             Gen.Elements(Tokens).ArrayOf().Select(parts => string.Concat(parts)),
             Gen.Elements(Characters).ArrayOf().Select(parts => string.Concat(parts)),
-            ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""));
+            Gen.Choose(0, 0xFFFF).Select(c => (char)c).ArrayOf().Select(chars => new string(chars)));
 
     private static Gen<Func<string, string>> Edit =>
         from kind in Gen.Choose(0, 5)
