@@ -29,6 +29,10 @@ internal sealed class GraphQLErrorMapper(ILogger<GraphQLErrorMapper> logger)
                 logger.LogWarning(unavailable, "The store was unavailable while resolving {Path}.", FieldPath(context));
                 context.ErrorMessage = StoreUnavailableMessage;
                 break;
+            case null when Find<GraphQLParserException>(context.OriginalException) is not null:
+                // A client's document nested past the parser's limit: the client's problem, answered 400, not a server fault.
+                logger.LogDebug("Refused a document the parser could not read: {Message}", context.OriginalException.Message);
+                break;
             default:
                 logger.LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", FieldPath(context));
                 break;
