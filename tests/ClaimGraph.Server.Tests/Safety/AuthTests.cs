@@ -115,6 +115,22 @@ public sealed class AuthTests : IDisposable
     }
 
     [Fact]
+    public async Task The_selected_operation_decides_which_key_is_needed()
+    {
+        const string document = """
+            query Read { counts { actors } }
+            mutation Write { createActor(input: { key: "picked", name: "Picked", language: "en", kind: PERSON }) { id } }
+            """;
+
+        var read = await GraphQLCall.PostAsync(_app, document, operationName: "Read");
+        var write = await GraphQLCall.PostAsync(_app, document, operationName: "Write");
+
+        Assert.Equal(HttpStatusCode.OK, read.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, write.Status);
+        Assert.Null((await GraphQLCall.PostAsync(_app, """{ actor(id: "picked") { id } }""")).Body["data"]!["actor"]);
+    }
+
+    [Fact]
     public async Task An_admin_key_may_delete()
     {
         var call = await GraphQLCall.PostAsync(_app, """mutation { deleteStatement(id: "st-sdf-denies-negotiations") { deletedId } }""", bearer: ClaimGraphApp.AdminKey);

@@ -10,10 +10,10 @@ public sealed record GraphQLCall(HttpStatusCode Status, JsonObject Body, HttpRes
     public string? Code => (string?)Body["errors"]?[0]?["extensions"]?["code"];
 
     public static async Task<GraphQLCall> PostAsync(
-        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string query, string? apiKey = null, string? bearer = null, object? variables = null, string? accept = null)
+        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string query, string? apiKey = null, string? bearer = null, object? variables = null, string? accept = null, string? operationName = null)
     {
         using var client = app.Server.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables, operationName }) };
         if (apiKey is not null)
             request.Headers.Add("X-Api-Key", apiKey);
         if (bearer is not null)
