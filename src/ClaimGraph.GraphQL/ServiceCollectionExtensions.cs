@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddClaimGraphGraphQL(this IServiceCollection services)
     {
         services.AddScoped<ClaimGraphLoaders>();
+        services.AddScoped<WriteStampLoaders>();
         services.AddGraphQL(builder => builder
             .AddSchema<ClaimGraphSchema>()
             .AddGraphTypes(typeof(ClaimGraphSchema).Assembly)

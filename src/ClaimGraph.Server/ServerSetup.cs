@@ -5,6 +5,7 @@ using ClaimGraph.Server.Export;
 using ClaimGraph.Server.Frontend;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
+using ClaimGraph.Server.Operability;
 using ClaimGraph.Server.Seeding;
 using ClaimGraph.Server.WebSockets;
 using ClaimGraph.Store.Neo4j;
@@ -35,10 +36,12 @@ public static class ServerSetup
         services.AddClaimGraphGraphQL();
         services.AddGraphQLHttp(section.GetSection("GraphQL"));
         services.AddDashboards(section);
+        services.AddClaimGraphOperability(section);
     }
 
     public static WebApplication MapClaimGraph(this WebApplication app)
     {
+        app.UseClaimGraphOperability();
         app.UseGraphQLWebSockets("/graphql");
         app.MapGraphQLEndpoint("/graphql");
         app.MapHealth();

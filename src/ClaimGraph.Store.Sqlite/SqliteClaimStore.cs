@@ -1,5 +1,7 @@
+using ClaimGraph.Core.Auditing;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Auditing;
 using ClaimGraph.Store.Sqlite.Data;
 using ClaimGraph.Store.Sqlite.Paging;
 using ClaimGraph.Store.Sqlite.Queries;
@@ -20,10 +22,20 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ICurrentPrincipal _principal = SystemPrincipal.Instance;
+    private readonly TimeProvider _clock = TimeProvider.System;
 
     public SqliteClaimStore(SqliteStoreOptions options)
         : this(options, MigrationCatalog.All)
     {
+    }
+
+    /// <summary>A store that stamps writes with <paramref name="principal"/>'s name at <paramref name="clock"/>'s time.</summary>
+    public SqliteClaimStore(SqliteStoreOptions options, ICurrentPrincipal principal, TimeProvider clock)
+        : this(options, MigrationCatalog.All)
+    {
+        _principal = principal ?? throw new ArgumentNullException(nameof(principal));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
     internal SqliteClaimStore(SqliteStoreOptions options, IReadOnlyList<Migration> migrations)
@@ -97,13 +109,15 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public async Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(work);
+        // Read before waiting for the lock: the principal is the caller's (an ambient per request).
+        var principal = _principal.Name;
         await _writeLock.WaitAsync(ct);
         try
         {
             await using var connection = await _database.OpenAsync(ct);
             using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
             var session = new Session(connection, transaction);
-            var writer = new SqliteClaimWriter(session, _database.Path, ct);
+            var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct);
             try
             {
                 var result = await work(writer);
@@ -120,6 +134,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             _writeLock.Release();
         }
     }
+
+    public Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ReadAsync(s => WriteStamps.ReadAsync(s, kind, ids, ct), ct);
 
     public void Dispose()
     {

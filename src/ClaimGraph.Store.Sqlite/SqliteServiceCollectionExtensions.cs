@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Auditing;
 using ClaimGraph.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +16,10 @@ public static class SqliteServiceCollectionExtensions
             .Configure(configure)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "SqliteStoreOptions.DataDirectory must name a folder.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.FileName), "SqliteStoreOptions.FileName must not be empty.");
-        services.TryAddSingleton(sp => new SqliteClaimStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.TryAddSingleton(sp => new SqliteClaimStore(
+            sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value,
+            sp.GetService<ICurrentPrincipal>() ?? SystemPrincipal.Instance,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
         return services;
     }

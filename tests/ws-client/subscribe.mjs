@@ -1,10 +1,11 @@
 // Subscribes to a ClaimGraph service with the npm graphql-ws client (protocol graphql-transport-ws), records two
 // statements over HTTP, and prints what the subscriptions delivered as one JSON object.
-// Usage: node subscribe.mjs http://127.0.0.1:5080/graphql
+// Usage: node subscribe.mjs http://127.0.0.1:5080/graphql [API_KEY]  (the key, when given, goes with the mutations)
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const httpUrl = process.argv[2] || 'http://127.0.0.1:5080/graphql';
+const apiKey = process.argv[3];
 const wsUrl = httpUrl.replace(/^http/, 'ws');
 const received = { statementRecorded: [], graphChanged: [], query: null, completed: [] };
 
@@ -28,7 +29,7 @@ function once(query) {
 async function record(key, claim) {
   const response = await fetch(httpUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(apiKey ? { 'x-api-key': apiKey } : {}) },
     body: JSON.stringify({
       query: 'mutation($input: RecordStatementInput!) { recordStatement(input: $input) { key } }',
       variables: { input: { key, actor: 'kinan-sultan', claim, stance: 'ASSERTS', source: 'baladi-raqqa-negotiations' } },

@@ -49,6 +49,12 @@ public static class ImportReader
             {
                 problems.Add(new ImportProblem(lineNo, ex.Message));
             }
+            catch (ArgumentException)
+            {
+                // System.Text.Json refuses strings holding a lone UTF-16 surrogate (possible when lines come from a
+                // caller rather than a UTF-8 file); found by the hostile-input tests.
+                problems.Add(new ImportProblem(lineNo, "The line is not valid Unicode text (it holds a lone UTF-16 surrogate); send UTF-8 text."));
+            }
         }
 
         if (problems.Count > 0)

@@ -70,6 +70,9 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
 
     public Task<GraphCounts> CountAsync(CancellationToken ct) => store.CountAsync(ct);
 
+    public Task<IReadOnlyList<Auditing.WriteStamp>> WriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        store.GetWriteStampsAsync(kind, ids, ct);
+
     private PageRequest Page(int? first, string? after, SortOrder order)
     {
         var size = first ?? _options.DefaultPageSize;

@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Auditing;
 using ClaimGraph.Core.Model;
 
 namespace ClaimGraph.Core.Store;
@@ -64,4 +65,11 @@ public interface IClaimStore
 
     /// <summary>The checkpoint of an unfinished bulk import of <paramref name="key"/>, or null (also for stores that keep none).</summary>
     Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) => Task.FromResult<ImportCheckpoint?>(null);
+
+    /// <summary>
+    /// Who recorded and last changed each of the nodes, and when, for those the store keeps stamps of.
+    /// A store that keeps none answers with none (the default), and the API shows nulls.
+    /// </summary>
+    Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<WriteStamp>>([]);
 }

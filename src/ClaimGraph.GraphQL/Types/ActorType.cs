@@ -46,6 +46,7 @@ public sealed class ActorType : ObjectGraphType<Actor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorContradictionType>>>>("contradictedBy")
             .Description("Actors that contradict this one: their statement opposes this actor's and came later, or either time is unknown.")
             .Resolve(ctx => Contradictions(ctx, ownIsLater: false));
+        this.AddWriteStampFields(NodeKind.Actor, x => x.Id);
     }
 
     private static object StatementsWith(IResolveFieldContext<Actor> ctx, IReadOnlyCollection<Stance>? stances) =>

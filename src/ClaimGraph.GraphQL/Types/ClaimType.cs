@@ -47,6 +47,7 @@ public sealed class ClaimType : ObjectGraphType<Claim>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimLinkViewType>>>>("links")
             .Description("Claims linked to this one, in both directions.")
             .Resolve(ctx => ctx.Loaders().ClaimLinks.Load(ctx.Source.Id).Then(links => ClaimLinkView.From(ctx.Source.Id, links ?? [])));
+        this.AddWriteStampFields(NodeKind.Claim, x => x.Id);
     }
 
     private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Statement>?> Statements(IResolveFieldContext<Claim> ctx) =>

@@ -32,5 +32,6 @@ public sealed class SourceType : ObjectGraphType<Source>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("quotedStatements")
             .Description("Statements reported elsewhere whose words first appeared in this source.")
             .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.OriginSource].Load(ctx.Source.Id));
+        this.AddWriteStampFields(NodeKind.Source, x => x.Id);
     }
 }

@@ -35,5 +35,6 @@ public sealed class StatementType : ObjectGraphType<Statement>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributionStepType>>>>("attribution")
             .Description("The attribution chain, from the speaker to the source and its publisher.")
             .Resolve(ctx => ctx.Loaders().Attribution.Load(ctx.Source));
+        this.AddWriteStampFields(NodeKind.Statement, x => x.Id);
     }
 }

@@ -12,6 +12,7 @@ public static class CliVerbs
         new GenerateVerb(),
         new BulkImportVerb(),
         new ExportNdjsonVerb(),
+        new HashKeyVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";

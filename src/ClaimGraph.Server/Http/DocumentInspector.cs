@@ -36,7 +36,11 @@ internal static class DocumentInspector
             if (definition is IHasSelectionSetNode { SelectionSet: { } selectionSet })
                 aliases += CountAliases(selectionSet);
         }
-        return new DocumentFacts(selected?.Operation, aliases);
+        var fields = new FieldCounter(document);
+        var fieldCount = selected is not null
+            ? fields.Count(selected.SelectionSet)
+            : operations.Aggregate(0L, (sum, o) => FieldCounter.Add(sum, fields.Count(o.SelectionSet)));
+        return new DocumentFacts(selected?.Operation, aliases, fieldCount);
     }
 
     private static int CountAliases(GraphQLSelectionSet selectionSet)

@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Errors;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Server.Auth;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -27,6 +28,10 @@ internal sealed class GraphQLErrorMapper(ILogger<GraphQLErrorMapper> logger)
             case StoreUnavailableException unavailable:
                 logger.LogWarning(unavailable, "The store was unavailable while resolving {Path}.", FieldPath(context));
                 context.ErrorMessage = StoreUnavailableMessage;
+                break;
+            case null when Find<GraphQLParserException>(context.OriginalException) is not null:
+                // A client's document nested past the parser's limit: the client's problem, answered 400, not a server fault.
+                logger.LogDebug("Refused a document the parser could not read: {Message}", context.OriginalException.Message);
                 break;
             default:
                 logger.LogError(context.OriginalException, "Unhandled exception while resolving {Path}.", FieldPath(context));
@@ -59,6 +64,7 @@ internal sealed class GraphQLErrorMapper(ILogger<GraphQLErrorMapper> logger)
                 return Coded(CopyOf(error, new RefusedDocumentError(invalid.Message)), invalid.Code, invalid.Field);
             var code = error switch
             {
+                AccessDeniedError denied => denied.Code!,
                 SyntaxError => GraphQLErrorCodes.ParseFailed,
                 InvalidVariableError => GraphQLErrorCodes.BadUserInput,
                 ValidationError => GraphQLErrorCodes.ValidationFailed,

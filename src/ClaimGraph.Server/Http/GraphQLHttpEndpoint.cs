@@ -1,3 +1,4 @@
+using ClaimGraph.Server.Auth;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -118,6 +119,15 @@ public sealed class GraphQLHttpEndpoint
                     mediaType);
                 return;
             }
+
+            if (facts.FieldCount > options.MaxFields)
+            {
+                await WriteDocumentProblemAsync(context, GraphQLErrorCodes.ValidationFailed,
+                    $"The operation selects {(facts.FieldCount == long.MaxValue ? "too many" : facts.FieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture))} fields "
+                    + $"once its fragments are expanded; the maximum is {options.MaxFields} ({GraphQLHttpOptions.SectionName}:MaxFields). Select fewer fields or split the query.",
+                    mediaType);
+                return;
+            }
         }
 
         await ExecuteAsync(context, graphQLRequest, options, mediaType);
@@ -167,8 +177,11 @@ public sealed class GraphQLHttpEndpoint
         }
 
         GraphQLErrorMapper.AssignCodes(result);
+        var status = StatusFor(result, mediaType);
+        if (status == StatusCodes.Status401Unauthorized)
+            context.Response.Headers.WWWAuthenticate = "Bearer";
         await GraphQLResponseWriter.WriteResultAsync(
-            context.Response, serializer, result, StatusFor(result, mediaType), mediaType, context.RequestAborted);
+            context.Response, serializer, result, status, mediaType, context.RequestAborted);
     }
 
     /// <summary>
@@ -178,6 +191,9 @@ public sealed class GraphQLHttpEndpoint
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
+        // A refused key or role refuses the whole operation, whatever the media type: 401 or 403.
+        if (!result.Executed && result.Errors?.OfType<AccessDeniedError>().FirstOrDefault() is { } denied)
+            return denied.StatusCode;
         if (result.Executed || mediaType == GraphQLMediaTypes.Json)
             return StatusCodes.Status200OK;
         var errors = result.Errors ?? [];

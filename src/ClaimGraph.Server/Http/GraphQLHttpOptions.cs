@@ -52,6 +52,14 @@ public sealed class GraphQLHttpOptions
     public int MaxAliases { get; set; } = 100;
 
     /// <summary>
+    /// Key <c>ClaimGraph:GraphQL:MaxFields</c>: the most field selections the executed operation may hold once its
+    /// fragments are expanded (default 2000), counted in linear time before GraphQL.NET validates the document.
+    /// Guards against documents whose validation alone is costly: tens of thousands of repeated fields (field merging
+    /// compares them pairwise) or fragments that spread each other twice per level (exponential expansion).
+    /// </summary>
+    public int MaxFields { get; set; } = 2000;
+
+    /// <summary>
     /// Key <c>ClaimGraph:GraphQL:ExecutionTimeout</c>: how long one operation may run, as a TimeSpan string
     /// (default <c>00:00:10</c>). On expiry the request is cancelled and answered with an error whose code is
     /// <c>TIMEOUT</c>.

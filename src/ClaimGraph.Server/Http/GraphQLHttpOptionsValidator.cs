@@ -18,6 +18,8 @@ internal sealed class GraphQLHttpOptionsValidator : IValidateOptions<GraphQLHttp
             failures.Add($"{GraphQLHttpOptions.SectionName}:MaxComplexity must be positive (got {options.MaxComplexity}).");
         if (options.MaxAliases < 0)
             failures.Add($"{GraphQLHttpOptions.SectionName}:MaxAliases must not be negative (got {options.MaxAliases}).");
+        if (options.MaxFields <= 0)
+            failures.Add($"{GraphQLHttpOptions.SectionName}:MaxFields must be positive (got {options.MaxFields}).");
         if (options.ExecutionTimeout <= TimeSpan.Zero)
             failures.Add($"{GraphQLHttpOptions.SectionName}:ExecutionTimeout must be positive (got {options.ExecutionTimeout}).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -32,7 +32,7 @@ internal sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(GraphQLWsMessages.Protocol);
-        await using var connection = new GraphQLWsConnection(socket, executor, options.CurrentValue, httpOptions.CurrentValue.MaxRequestBytes);
+        await using var connection = new GraphQLWsConnection(context, socket, executor, options.CurrentValue, httpOptions.CurrentValue.MaxRequestBytes);
         await connection.RunAsync(context.RequestAborted);
     }
 }

@@ -25,13 +25,17 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
     private volatile bool _acknowledged;
     private volatile bool _closing;
 
-    public GraphQLWsConnection(WebSocket socket, GraphQLWsExecutor executor, GraphQLWebSocketOptions options, long maxMessageBytes)
+    public GraphQLWsConnection(HttpContext httpContext, WebSocket socket, GraphQLWsExecutor executor, GraphQLWebSocketOptions options, long maxMessageBytes)
     {
+        HttpContext = httpContext;
         _socket = socket;
         _executor = executor;
         _options = options;
         _maxMessageBytes = maxMessageBytes;
     }
+
+    /// <summary>The upgrade request: its user (API key) is the caller of every operation on the socket.</summary>
+    public HttpContext HttpContext { get; }
 
     public async Task RunAsync(CancellationToken aborted)
     {

@@ -57,7 +57,7 @@ internal sealed class GraphQLWsExecutor(IServiceScopeFactory scopes, IOptionsMon
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             if (!isSubscription)
                 timeout.CancelAfter(options.ExecutionTimeout);
-            var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+            var execution = new ExecutionOptions
             {
                 Query = query,
                 OperationName = request.OperationName,
@@ -70,7 +70,12 @@ internal sealed class GraphQLWsExecutor(IServiceScopeFactory scopes, IOptionsMon
                 ThrowOnUnhandledException = false,
                 UnhandledExceptionDelegate = _errors.OnUnhandledExceptionAsync,
                 ValidationRules = DocumentValidator.CoreRules.Append(LimitsComplexityRule.For(options)),
-            });
+                User = connection.HttpContext.User,
+            };
+
+            // The same hooks as over HTTP, so the access rule (API keys, roles) guards the socket too.
+            options.ConfigureExecution?.Invoke(connection.HttpContext, execution);
+            var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(execution);
             GraphQLErrorMapper.AssignCodes(result);
 
             if (result.Streams is { Count: > 0 } streams)

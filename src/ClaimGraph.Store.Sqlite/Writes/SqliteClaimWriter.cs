@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Auditing;
 using ClaimGraph.Store.Sqlite.Data;
 using ClaimGraph.Store.Sqlite.Records;
 using Microsoft.Data.Sqlite;
@@ -9,18 +10,19 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 /// <summary>
 /// The writer handed to <see cref="IClaimStore.WriteAsync{T}"/>. All calls share one connection and
 /// transaction, so reads see the transaction's own writes; calls must be awaited one at a time.
+/// Every upserted node is stamped with <paramref name="principal"/> and <paramref name="at"/> (see <see cref="WriteStamps"/>).
 /// </summary>
-internal sealed class SqliteClaimWriter(Session session, string databasePath, CancellationToken ct) : IClaimWriter
+internal sealed class SqliteClaimWriter(Session session, string databasePath, string principal, DateTimeOffset at, CancellationToken ct) : IClaimWriter
 {
     private bool _closed;
 
-    public Task UpsertActorAsync(Actor actor) => RunAsync(() => ActorWrites.UpsertAsync(session, actor, ct));
+    public Task UpsertActorAsync(Actor actor) => RunAsync(() => ActorWrites.UpsertAsync(session, actor, ct), NodeKind.Actor, actor?.Id);
 
-    public Task UpsertClaimAsync(Claim claim) => RunAsync(() => ClaimWrites.UpsertAsync(session, claim, ct));
+    public Task UpsertClaimAsync(Claim claim) => RunAsync(() => ClaimWrites.UpsertAsync(session, claim, ct), NodeKind.Claim, claim?.Id);
 
-    public Task UpsertSourceAsync(Source source) => RunAsync(() => SourceWrites.UpsertAsync(session, source, ct));
+    public Task UpsertSourceAsync(Source source) => RunAsync(() => SourceWrites.UpsertAsync(session, source, ct), NodeKind.Source, source?.Id);
 
-    public Task UpsertStatementAsync(Statement statement) => RunAsync(() => StatementWrites.UpsertAsync(session, statement, ct));
+    public Task UpsertStatementAsync(Statement statement) => RunAsync(() => StatementWrites.UpsertAsync(session, statement, ct), NodeKind.Statement, statement?.Id);
 
     public Task UpsertStatementsAsync(IReadOnlyList<Statement> statements) =>
         RunAsync(() => BulkStatementWrites.UpsertAsync(session, statements, ct));
@@ -62,6 +64,12 @@ internal sealed class SqliteClaimWriter(Session session, string databasePath, Ca
 
     /// <summary>Called when the transaction ends; a writer kept past its WriteAsync must not reach a pooled connection.</summary>
     public void Close() => _closed = true;
+
+    private Task RunAsync(Func<Task> upsert, NodeKind kind, string? id) => RunAsync(async () =>
+    {
+        await upsert();
+        await WriteStamps.StampAsync(session, kind, id!, principal, at, ct);
+    });
 
     private async Task RunAsync(Func<Task> operation) => await RunAsync(async () =>
     {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Server.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -24,6 +25,9 @@ public sealed class ClaimGraphApp : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string>();
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "claimgraph-tests", Guid.NewGuid().ToString("n"));
     }
+
+    /// <summary>An admin key configured for every app; clients from CreateClient send it (Server.CreateClient() does not).</summary>
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
 
     public string DataDirectory { get; }
 
@@ -72,6 +76,9 @@ public sealed class ClaimGraphApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("ClaimGraph:DataDirectory", DataDirectory);
         builder.UseSetting("ClaimGraph:Seed:Directory", Path.Combine(RepositoryRoot.Path, "seeds"));
+        builder.UseSetting("ClaimGraph:Auth:Keys:0:Name", "test-admin");
+        builder.UseSetting("ClaimGraph:Auth:Keys:0:Hash", ApiKeyHash.Compute(AdminKey));
+        builder.UseSetting("ClaimGraph:Auth:Keys:0:Role", "admin");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
@@ -81,6 +88,12 @@ public sealed class ClaimGraphApp : WebApplicationFactory<Program>
             services.AddSingleton(sp => new CountingStore(Resolve(sp, original)));
             services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<CountingStore>());
         });
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
     }
 
     protected override void Dispose(bool disposing)

@@ -53,6 +53,11 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) => Count(inner.WriteAsync(work, ct));
 
+    public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) => Count(inner.GetImportCheckpointAsync(key, ct));
+
+    public Task<IReadOnlyList<ClaimGraph.Core.Auditing.WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        Count(inner.GetWriteStampsAsync(kind, ids, ct));
+
     private Task<T> Count<T>(Task<T> call, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
         _calls.AddOrUpdate(name, 1, (_, n) => n + 1);

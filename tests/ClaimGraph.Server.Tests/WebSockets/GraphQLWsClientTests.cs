@@ -19,7 +19,7 @@ public sealed class GraphQLWsClientTests(ITestOutputHelper output)
 
         using var app = new ClaimGraphApp();
         var address = app.StartOnKestrel();
-        var (exitCode, text) = await ProcessRunner.RunAsync(node!, ["subscribe.mjs", new Uri(address, "/graphql").ToString()], directory, TimeSpan.FromMinutes(1));
+        var (exitCode, text) = await ProcessRunner.RunAsync(node!, ["subscribe.mjs", new Uri(address, "/graphql").ToString(), ClaimGraphApp.AdminKey], directory, TimeSpan.FromMinutes(1));
         output.WriteLine(text);
         Assert.Equal(0, exitCode);
 

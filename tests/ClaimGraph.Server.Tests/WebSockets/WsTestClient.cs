@@ -14,9 +14,11 @@ public sealed class WsTestClient : IAsyncDisposable
 
     public string? CloseReason { get; private set; }
 
-    public static async Task<WsTestClient> ConnectAsync(Uri server, string? protocol = "graphql-transport-ws")
+    public static async Task<WsTestClient> ConnectAsync(Uri server, string? protocol = "graphql-transport-ws", string? apiKey = Api.ClaimGraphApp.AdminKey)
     {
         var client = new WsTestClient();
+        if (apiKey is not null)
+            client._socket.Options.SetRequestHeader("X-Api-Key", apiKey);
         if (protocol is not null)
             client._socket.Options.AddSubProtocol(protocol);
         using var timeout = new CancellationTokenSource(Wait);
