@@ -378,7 +378,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
                 break;
-            if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold))
+            if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold) && _t[k - 1].IsDefinite)
                 break;
             if (IsRelayWord(k, last))
                 break;

@@ -47,11 +47,20 @@ internal sealed class EnglishRules(ArticleText doc)
         var k = v - 1;
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
+        var conjunction = false;
+        if (RejectsSomethingElse(v, last))
+            return -1;
         while (k >= first)
         {
             var t = _t[k];
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
+            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also"))
+            {
+                conjunction = true;
+                break;
+            }
+
             if (doc.QuoteAt(k) is { } q && ArticleText.IsSpeech(q) && q.Close == k)
             {
                 quoteBefore = q;
@@ -84,7 +93,9 @@ internal sealed class EnglishRules(ArticleText doc)
         SpeakerPhrase? speaker = null;
         var continues = false;
         var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
-        if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
+        if (words.Count == 0 && conjunction)
+            continues = true;
+        else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
             continues = true;
         else if (words.Count > 0)
             speaker = SubjectWithCitation(s0, v, out var cited) ?? null;
@@ -172,6 +183,23 @@ internal sealed class EnglishRules(ArticleText doc)
         finding.RelayedBy = relay;
         AddFinding(finding, continues);
         return resume;
+    }
+
+    // "dismissed three governors" is not a denial; "dismissed the allegations" is.
+    private bool RejectsSomethingElse(int v, int last)
+    {
+        if (_t[v].Fold is not ("dismissed" or "dismisses" or "rejected" or "rejects"))
+            return false;
+        for (var k = v + 1; k < Math.Min(last, v + 5); k++)
+        {
+            var f = _t[k].Fold;
+            if (f is "that" or "as" || ClaimNouns.Contains(f) || ClaimNouns.Contains(f.TrimEnd('s')) || f is "reports" or "report" or "rumours"
+                or "rumors" or "criticism" or "accusations" or "allegations" or "claims" or "suggestions" or "idea" or "notion" or "charges" or "story" or "findings" or "account" or "statement"
+                || IsSpeechOpen(k))
+                return false;
+        }
+
+        return true;
     }
 
     private SpeakerPhrase? SubjectWithCitation(int s0, int v, out bool cited)

@@ -32,7 +32,10 @@ public static class StatementExtractor
             var end = doc.Tokens[q.Close].Start;
             if (found.Any(f => f.Evidence.End > start && f.Evidence.Start < end || f.Content.End > start && f.Content.Start < end))
                 continue;
-            // Only right after a statement that ended on a quotation, in the same paragraph.
+            // Only a quotation that opens its own sentence, right after a statement in the same paragraph.
+            var prior = q.Open - 1;
+            if (prior >= 0 && doc.Tokens[prior].Raw is not ("." or "!" or "?" or "؟" or "\n"))
+                continue;
             var before = found.Where(f => f.Evidence.End <= start).OrderBy(f => f.Evidence.End).LastOrDefault();
             if (before is null || doc.Text.AsSpan(before.Evidence.End, start - before.Evidence.End).Contains('\n'))
                 continue;
