@@ -89,9 +89,8 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
                 f.RelayedThrough is not null && refOf.TryGetValue(f.RelayedThrough, out var through) ? through : null));
         }
 
-        var draftClaims = new List<DraftClaim>();
-        foreach (var (claim, terms, _) in claims)
-            draftClaims.Add(claim with { Candidates = await CandidatesAsync(claim.Text, terms, ct) });
+        var candidates = await CandidatesAsync(claims.Select(c => (c.Claim.Text, c.Terms)).ToList(), ct);
+        var draftClaims = claims.Select((c, i) => c.Claim with { Candidates = candidates[i] }).ToList();
 
         var used = statements.SelectMany(s => new[] { s.SpeakerRef, s.RelayedByRef }).Append(publisher?.Ref).Append(author?.Ref).ToHashSet();
         var draftActors = actors.Where(a => used.Contains(a.Ref)).DistinctBy(a => a.Ref).Select(a => new DraftActor(
@@ -101,18 +100,31 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
         return new ExtractionDraft(source, draftActors, draftClaims, statements, warnings);
     }
 
-    private async Task<IReadOnlyList<ClaimCandidate>> CandidatesAsync(string text, HashSet<string> terms, CancellationToken ct)
+    /// <summary>
+    /// Stored claims that read like each proposed one. The store's search ANDs its terms, so each claim's
+    /// few longest words are searched one at a time (each distinct word once for the whole article),
+    /// the hits read in one batch, and every hit scored against the claims that led to it.
+    /// </summary>
+    private async Task<List<IReadOnlyList<ClaimCandidate>>> CandidatesAsync(List<(string Text, HashSet<string> Terms)> claims, CancellationToken ct)
     {
-        // The longest words are the most telling; the store's search ANDs its terms, so ask for a few.
-        var query = string.Join(' ', TextNormalizer.Tokens(text).Where(t => t.Length >= 4).OrderByDescending(t => t.Length).Take(3));
-        if (query.Length == 0)
-            return [];
-        var hits = await store.SearchAsync(query, ClaimKinds, 10, ct);
-        if (hits.Count == 0)
-            return [];
-        var stored = await store.GetClaimsAsync(hits.Select(h => h.Id).Distinct().ToList(), ct);
-        return stored.Select(c => new ClaimCandidate(c.Id, c.Text, Math.Round(ClaimSimilarity.Score(terms, ClaimSimilarity.Terms(c.Text)), 3)))
-            .Where(c => c.Score >= _options.CandidateThreshold).OrderByDescending(c => c.Score).Take(3).ToList();
+        var words = claims.Select(c => TextNormalizer.Tokens(c.Text).Select(ArabicStemmer.Canonical).Where(t => t.Length >= 4)
+            .Distinct().OrderByDescending(t => t.Length).Take(4).ToList()).ToList();
+        var hitsByWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in words.SelectMany(w => w).Distinct())
+            hitsByWord[word] = (await store.SearchAsync(word, ClaimKinds, 20, ct)).Select(h => h.Id).ToList();
+        var ids = hitsByWord.Values.SelectMany(h => h).Distinct().ToList();
+        var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).ToDictionary(c => c.Id);
+        var storedTerms = stored.ToDictionary(kv => kv.Key, kv => ClaimSimilarity.Terms(kv.Value.Text));
+        var result = new List<IReadOnlyList<ClaimCandidate>>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var terms = claims[i].Terms;
+            result.Add(words[i].SelectMany(w => hitsByWord[w]).Distinct().Where(stored.ContainsKey)
+                .Select(id => new ClaimCandidate(id, stored[id].Text, Math.Round(ClaimSimilarity.Score(terms, storedTerms[id]), 3)))
+                .Where(c => c.Score >= _options.CandidateThreshold).OrderByDescending(c => c.Score).Take(3).ToList());
+        }
+
+        return result;
     }
 
     private static ArticleActor Cluster(List<ArticleActor> actors, SpeakerPhrase phrase)

@@ -39,7 +39,9 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
 
             var fold = ArabicLexicon.WithoutConjunction(t.Fold);
             var next = within is not null ? Attribution(i, last, within)
-                : i == firstWord && ArabicLexicon.Enumerators.Contains(fold) ? Enumeration(i, last)
+                : (i == firstWord || _t[i - 1].Raw is "،" or ",") && ArabicLexicon.Enumerators.Contains(fold) ? Enumeration(i, last)
+                : fold == "جاء" && i + 2 < last && _t[i + 1].Fold == "في" && ArabicLexicon.DocumentNouns.Contains(_t[i + 2].Fold)
+                    ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
                 : fold == "بين" ? Between(i, last)
                 : ArabicLexicon.Attributions.Contains(fold) ? Attribution(i, last, null)
                 : ArabicLexicon.Lookup(t.Fold) is { } r && AtClauseStart(i, first, r) ? Clause(i, last, r)
@@ -194,7 +196,8 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
 
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
-            if (k < last && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last))
+            if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
+                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -467,7 +470,8 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         var fold = n.Fold;
         if (ArabicLexicon.Lookup(fold) is { } r && (r.Shape != VerbShape.Verb || fold[0] is 'و' or 'ف' || true))
             return true;
-        if (fold is "بينما" or "فيما" or "لكن" or "لكنه" or "لكنها" or "وهذا" or "مما" or "كما")
+        if (fold is "بينما" or "فيما" or "لكن" or "لكنه" or "لكنها" or "وهذا" or "مما" or "كما"
+            || ArabicLexicon.Enumerators.Contains(ArabicLexicon.WithoutConjunction(fold)))
             return true;
         if (fold == "في" && k + 2 < last && _t[k + 2].Fold == "حين")
             return true;

@@ -86,6 +86,9 @@ public static class StatementExtractor
         if (ka.SequenceEqual(kb))
             return true;
         var (shortK, longK) = ka.Length <= kb.Length ? (ka, kb) : (kb, ka);
+        // التحالف and التحالف الدولي: a body named by its head noun.
+        if (a.Kind == b.Kind && a.Kind is not (ActorKind.Person or ActorKind.AnonymousSource) && longK.Take(shortK.Length).SequenceEqual(shortK))
+            return true;
         return shortK.Length >= 1 && longK.TakeLast(shortK.Length).SequenceEqual(shortK)
             && (a.Kind == ActorKind.Person || b.Kind == ActorKind.Person);
     }
