@@ -24,4 +24,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             output.WriteLine(line);
         Assert.True(report.SpeakerAndStance.F1 >= 0.85, string.Join('\n', report.Lines().Concat(report.Misses)));
     }
+
+    [Fact]
+    public void The_held_out_paragraphs_are_scored_too()
+    {
+        var report = IngestEvaluation.Run(GoldParagraph.Load(TestFiles.HeldOut));
+        foreach (var line in report.Lines().Concat(report.Misses))
+            output.WriteLine(line);
+        Assert.True(report.SpeakerAndStance.Gold >= 25);
+    }
 }
