@@ -1,6 +1,7 @@
 using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
+using ClaimGraph.Ingest;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Seeding;
@@ -27,6 +28,7 @@ public static class ServerSetup
         services.AddSingleton<Seeder>();
         services.AddClaimGraphGraphQL();
         services.AddGraphQLHttp(section.GetSection("GraphQL"));
+        services.AddClaimGraphIngest(section.GetSection("Ingest"));
     }
 
     public static WebApplication MapClaimGraph(this WebApplication app)

@@ -7,6 +7,8 @@ public static class CliVerbs
     [
         new ImportVerb(),
         new SchemaVerb(),
+        new IngestVerb(),
+        new IngestEvalVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";
