@@ -17,6 +17,10 @@ public sealed class DraftCommitter(GraphImporter importer)
         {
             throw ClaimGraphException.Invalid("draft", $"The draft was not committed; nothing was written. {ex.Message}");
         }
+        catch (ClaimGraphException ex)
+        {
+            throw new ClaimGraphException(ex.Code, $"The draft was not committed; nothing was written. {ex.Message}", ex.Field);
+        }
         catch (ArgumentException ex)
         {
             throw ClaimGraphException.Invalid("draft", $"The draft was not committed; nothing was written. {ex.Message}");
