@@ -36,6 +36,12 @@ public static class DraftBatch
             .Concat(batch.Actors.Select(ActorRecord.FromModel))
             .Concat(batch.Claims.Select(ClaimRecord.FromModel))
             .Concat(batch.Statements.Select(StatementRecord.FromModel)))
-            yield return System.Text.Json.JsonSerializer.Serialize(record, ImportJson.Options);
+        {
+            // TextSpan's computed Length is not part of the import format, which refuses unknown fields.
+            var node = System.Text.Json.JsonSerializer.SerializeToNode(record, ImportJson.Options)!.AsObject();
+            if (node["span"] is System.Text.Json.Nodes.JsonObject span)
+                span.Remove("length");
+            yield return node.ToJsonString(ImportJson.Options);
+        }
     }
 }

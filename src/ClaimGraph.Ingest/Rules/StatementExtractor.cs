@@ -81,8 +81,8 @@ public static class StatementExtractor
     /// <summary>Same speaker within one article: equal keys, or one name's words end the other's (الحسكاوي in صهيب الحسكاوي).</summary>
     public static bool SameSpeaker(SpeakerPhrase a, SpeakerPhrase b)
     {
-        var ka = TextNormalizer.Key(a.Name).Split(' ');
-        var kb = TextNormalizer.Key(b.Name).Split(' ');
+        var ka = NameWords(a.Name);
+        var kb = NameWords(b.Name);
         if (ka.SequenceEqual(kb))
             return true;
         var (shortK, longK) = ka.Length <= kb.Length ? (ka, kb) : (kb, ka);
@@ -91,5 +91,12 @@ public static class StatementExtractor
             return true;
         return shortK.Length >= 1 && longK.TakeLast(shortK.Length).SequenceEqual(shortK)
             && (a.Kind == ActorKind.Person || b.Kind == ActorKind.Person);
+    }
+
+    // "the Harbour Times" and "Harbour Times" are one outlet.
+    private static string[] NameWords(string name)
+    {
+        var words = TextNormalizer.Key(name).Split(' ');
+        return words.Length > 1 && words[0] is "the" or "a" or "an" ? words[1..] : words;
     }
 }
