@@ -153,6 +153,9 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
         found.Mentions.Add(phrase);
         if (phrase.Name.Length > found.Name.Length && !phrase.Anonymous && phrase.Kind == found.Kind)
             found.Name = phrase.Name;
+        else if (found.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !phrase.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            && phrase.Kind == found.Kind && string.Equals(found.Name[4..], phrase.Name, StringComparison.OrdinalIgnoreCase))
+            found.Name = phrase.Name;
         found.Role ??= phrase.Role;
         return found;
     }

@@ -27,7 +27,7 @@ public sealed class DraftNdjsonTests : IDisposable
     {
         var draft = await _store.Extractor.ExtractAsync(new ArticleInput(
             "A senior official told the Harbour Times that the cabinet would meet on Sunday.", Publisher: "Harbour Times"));
-        Assert.Single(draft.Actors, a => a.Name.Contains("Harbour Times", StringComparison.Ordinal));
+        Assert.Equal("Harbour Times", Assert.Single(draft.Actors, a => a.Name.Contains("Harbour Times", StringComparison.Ordinal)).Name);
         Assert.Equal(draft.Source.PublisherRef, draft.Statements.Single().RelayedByRef);
     }
 
