@@ -109,9 +109,9 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
     {
         var words = claims.Select(c => TextNormalizer.Tokens(c.Text).Select(ArabicStemmer.Canonical).Where(t => t.Length >= 4)
             .Distinct().OrderByDescending(t => t.Length).Take(4).ToList()).ToList();
-        var hitsByWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var word in words.SelectMany(w => w).Distinct())
-            hitsByWord[word] = (await store.SearchAsync(word, ClaimKinds, 20, ct)).Select(h => h.Id).ToList();
+        var distinct = words.SelectMany(w => w).Distinct().ToList();
+        var hits = await store.SearchEachAsync(distinct, ClaimKinds, 20, ct);
+        var hitsByWord = distinct.Select((w, i) => (w, hits[i])).ToDictionary(x => x.w, x => x.Item2.Select(h => h.Id).ToList(), StringComparer.Ordinal);
         var ids = hitsByWord.Values.SelectMany(h => h).Distinct().ToList();
         var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).ToDictionary(c => c.Id);
         var storedTerms = stored.ToDictionary(kv => kv.Key, kv => ClaimSimilarity.Terms(kv.Value.Text));

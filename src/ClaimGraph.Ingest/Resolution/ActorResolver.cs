@@ -16,12 +16,7 @@ public sealed class ActorResolver(IClaimStore store)
     public async Task<IReadOnlyDictionary<string, Actor>> ResolveAsync(IReadOnlyCollection<string> names, CancellationToken ct = default)
     {
         var keys = names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().ToDictionary(n => n, TextNormalizer.Key);
-        var hitIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in keys.Keys)
-        {
-            foreach (var hit in await store.SearchAsync(name, ActorKinds, 10, ct))
-                hitIds.Add(hit.Id);
-        }
+        var hitIds = (await store.SearchEachAsync(keys.Keys.ToList(), ActorKinds, 10, ct)).SelectMany(h => h).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
 
         if (hitIds.Count == 0)
             return new Dictionary<string, Actor>();
