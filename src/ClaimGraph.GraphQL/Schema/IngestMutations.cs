@@ -1,5 +1,5 @@
-using ClaimGraph.GraphQL.InputTypes.Ingest;
 using ClaimGraph.GraphQL.Inputs.Ingest;
+using ClaimGraph.GraphQL.InputTypes.Ingest;
 using ClaimGraph.GraphQL.Types.Ingest;
 using ClaimGraph.Ingest;
 using ClaimGraph.Ingest.Draft;
