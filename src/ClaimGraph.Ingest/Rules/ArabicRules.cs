@@ -159,13 +159,9 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         _found.RemoveRange(before, _found.Count - before);
-        finding = NewFinding(outlet is null ? speaker : speaker, Stance.Asserts, within is null ? i : i, content1, content0, content1);
+        finding = NewFinding(speaker, Stance.Asserts, i, content1, content0, content1);
         finding.RelayedBy = outlet;
-        if (within is not null)
-        {
-            finding.RelayedThrough = within;
-            finding.Evidence = Span(i, content1);
-        }
+        finding.RelayedThrough = within;
 
         finding.Stance = ContentStance(content0, content1) ?? Stance.Asserts;
         _found.Add(finding);
@@ -468,7 +464,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         if (!n.IsWord)
             return false;
         var fold = n.Fold;
-        if (ArabicLexicon.Lookup(fold) is { } r && (r.Shape != VerbShape.Verb || fold[0] is 'و' or 'ف' || true))
+        if (ArabicLexicon.Lookup(fold) is not null)
             return true;
         if (fold is "بينما" or "فيما" or "لكن" or "لكنه" or "لكنها" or "وهذا" or "مما" or "كما"
             || ArabicLexicon.Enumerators.Contains(ArabicLexicon.WithoutConjunction(fold)))

@@ -15,6 +15,9 @@ internal sealed class EnglishRules(ArticleText doc)
     private readonly List<Token> _t = doc.Tokens;
     private readonly List<Finding> _found = [];
 
+    // The outlet of "X, citing Y, reported ...", waiting for the statement it relays.
+    private SpeakerPhrase? _pendingRelay;
+
     public List<Finding> Run()
     {
         foreach (var s in doc.Sentences)
@@ -98,7 +101,7 @@ internal sealed class EnglishRules(ArticleText doc)
         else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
             continues = true;
         else if (words.Count > 0)
-            speaker = SubjectWithCitation(s0, v, out var cited) ?? null;
+            speaker = SubjectWithCitation(s0, v);
 
         var n = v + 1;
         if (words.Count == 0 && quoteBefore is not null)
@@ -123,7 +126,7 @@ internal sealed class EnglishRules(ArticleText doc)
         }
 
         var stance = r.Stance ?? Stance.Asserts;
-        if (n < last && _t[_t.Count > v ? v : 0].Fold == "called" && _t[n].Fold == "for")
+        if (n < last && _t[v].Fold == "called" && _t[n].Fold == "for")
         {
             stance = Stance.Demands;
             n++;
@@ -202,9 +205,8 @@ internal sealed class EnglishRules(ArticleText doc)
         return true;
     }
 
-    private SpeakerPhrase? SubjectWithCitation(int s0, int v, out bool cited)
+    private SpeakerPhrase? SubjectWithCitation(int s0, int v)
     {
-        cited = false;
         // "The news agency Meridian, citing two police sources, reported": the sources speak, the agency relays.
         for (var k = s0; k < v; k++)
         {
@@ -217,15 +219,12 @@ internal sealed class EnglishRules(ArticleText doc)
             var relay = EnglishSpeakers.Build(doc, s0, k);
             if (source is null)
                 break;
-            cited = true;
             _pendingRelay = relay;
             return source;
         }
 
         return EnglishSpeakers.Build(doc, s0, v);
     }
-
-    private SpeakerPhrase? _pendingRelay;
 
     private void AddFinding(Finding f, bool continues)
     {
