@@ -114,7 +114,7 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
         var hitsByWord = distinct.Select((w, i) => (w, hits[i])).ToDictionary(x => x.w, x => x.Item2.Select(h => h.Id).ToList(), StringComparer.Ordinal);
         var ids = hitsByWord.Values.SelectMany(h => h).Distinct().ToList();
         var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).ToDictionary(c => c.Id);
-        var storedTerms = stored.ToDictionary(kv => kv.Key, kv => ClaimSimilarity.Terms(kv.Value.Text));
+        var storedTerms = stored.ToDictionary(kv => kv.Key, kv => ClaimSimilarity.StoredClaimTerms(kv.Value.Text));
         var result = new List<IReadOnlyList<ClaimCandidate>>();
         for (var i = 0; i < claims.Count; i++)
         {
@@ -129,18 +129,18 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
 
     private static ArticleActor Cluster(List<ArticleActor> actors, SpeakerPhrase phrase)
     {
-        var key = TextNormalizer.Key(phrase.Name);
+        var key = phrase.Key;
         ArticleActor? found;
         if (phrase.Anonymous && IsBackReference(phrase.Name, key))
         {
             var head = key.Split(' ')[^1];
-            found = actors.LastOrDefault(a => a.Kind == ActorKind.AnonymousSource && TextNormalizer.Key(a.Name).Split(' ').Contains(head))
-                ?? actors.LastOrDefault(a => TextNormalizer.Key(a.Name) == key);
+            found = actors.LastOrDefault(a => a.Kind == ActorKind.AnonymousSource && a.First.Key.Split(' ').Contains(head))
+                ?? actors.LastOrDefault(a => a.First.Key == key);
         }
         else
         {
             found = actors.FirstOrDefault(a => a.Mentions.Any(m => m.Kind == ActorKind.AnonymousSource == phrase.Anonymous
-                && (phrase.Anonymous ? TextNormalizer.Key(m.Name) == key : StatementExtractor.SameSpeaker(m, phrase))));
+                && (phrase.Anonymous ? m.Key == key : StatementExtractor.SameSpeaker(m, phrase))));
         }
 
         if (found is null)

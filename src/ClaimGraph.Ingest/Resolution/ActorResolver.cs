@@ -24,8 +24,8 @@ public sealed class ActorResolver(IClaimStore store)
         var result = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var (name, key) in keys)
         {
-            var match = actors.FirstOrDefault(a => a.AllNames.Any(n => TextNormalizer.Key(n) == key))
-                ?? actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.AllNames.Any(n => EndsWithWords(TextNormalizer.Key(n), key)));
+            var match = actors.FirstOrDefault(a => a.AllNames.Any(n => NameKeys.Of(n) == key))
+                ?? actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.AllNames.Any(n => EndsWithWords(NameKeys.Of(n), key)));
             if (match is not null)
                 result[name] = match;
         }

@@ -15,6 +15,21 @@ public static class ClaimSimilarity
         "its", "be", "been", "would", "will", "this", "from", "their", "they", "he", "she", "his", "her", "or", "not",
     ];
 
+    private const int CacheLimit = 20_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> StoredTerms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="Terms"/> of a stored claim's text, remembered across articles (keyed by the text itself,
+    /// so an edited claim is simply a new entry); the cache is emptied when it grows past its limit.
+    /// The sets are shared: read them, never change them.
+    /// </summary>
+    public static HashSet<string> StoredClaimTerms(string text)
+    {
+        if (StoredTerms.Count > CacheLimit)
+            StoredTerms.Clear();
+        return StoredTerms.GetOrAdd(text, Terms);
+    }
+
     public static HashSet<string> Terms(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

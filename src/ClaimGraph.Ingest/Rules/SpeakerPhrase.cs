@@ -9,5 +9,10 @@ namespace ClaimGraph.Ingest.Rules;
 /// </summary>
 public sealed record SpeakerPhrase(Phrase Phrase, string Name, string? Role, ActorKind Kind)
 {
+    private string? _key;
+
     public bool Anonymous => Kind == ActorKind.AnonymousSource;
+
+    /// <summary>TextNormalizer.Key of the name, computed once (folding is the costly part of comparing speakers).</summary>
+    public string Key => _key ??= Core.Text.TextNormalizer.Key(Name);
 }

@@ -69,7 +69,7 @@ public static class StatementExtractor
     {
         if (publisherKey is null)
             return;
-        var relayed = found.Where(f => f.RelayedBy is not null && f.Speaker is not null && TextNormalizer.Key(f.RelayedBy.Name) == publisherKey).ToList();
+        var relayed = found.Where(f => f.RelayedBy is not null && f.Speaker is not null && f.RelayedBy.Key == publisherKey).ToList();
         foreach (var f in found.Where(f => f.RelayedBy is null && f.Speaker is not null && f.RelayedThrough is null))
         {
             var g = relayed.FirstOrDefault(g => SameSpeaker(g.Speaker!, f.Speaker!));
@@ -81,8 +81,8 @@ public static class StatementExtractor
     /// <summary>Same speaker within one article: equal keys, or one name's words end the other's (الحسكاوي in صهيب الحسكاوي).</summary>
     public static bool SameSpeaker(SpeakerPhrase a, SpeakerPhrase b)
     {
-        var ka = NameWords(a.Name);
-        var kb = NameWords(b.Name);
+        var ka = NameWords(a.Key);
+        var kb = NameWords(b.Key);
         if (ka.SequenceEqual(kb))
             return true;
         var (shortK, longK) = ka.Length <= kb.Length ? (ka, kb) : (kb, ka);
@@ -94,9 +94,9 @@ public static class StatementExtractor
     }
 
     // "the Harbour Times" and "Harbour Times" are one outlet.
-    private static string[] NameWords(string name)
+    private static string[] NameWords(string key)
     {
-        var words = TextNormalizer.Key(name).Split(' ');
+        var words = key.Split(' ');
         return words.Length > 1 && words[0] is "the" or "a" or "an" ? words[1..] : words;
     }
 }
