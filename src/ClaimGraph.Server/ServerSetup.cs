@@ -3,6 +3,7 @@ using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
 using ClaimGraph.Server.Export;
 using ClaimGraph.Server.Frontend;
+using ClaimGraph.Ingest;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Operability;
@@ -37,6 +38,7 @@ public static class ServerSetup
         services.AddGraphQLHttp(section.GetSection("GraphQL"));
         services.AddDashboards(section);
         services.AddClaimGraphOperability(section);
+        services.AddClaimGraphIngest(section.GetSection("Ingest"));
     }
 
     public static WebApplication MapClaimGraph(this WebApplication app)

@@ -94,6 +94,16 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
         ReadAsync(s => SearchQuery.RunAsync(s, text, kinds, limit, ct), ct);
 
+    public Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(
+        IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<IReadOnlyList<SearchHit>>>(async s =>
+        {
+            var results = new List<IReadOnlyList<SearchHit>>(texts.Count);
+            foreach (var text in texts)
+                results.Add(await SearchQuery.RunAsync(s, text, kinds, limit, ct));
+            return results;
+        }, ct);
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);
 

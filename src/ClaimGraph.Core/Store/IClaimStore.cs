@@ -47,6 +47,19 @@ public interface IClaimStore
     /// <summary>Full-text search; <paramref name="text"/> is raw user text, normalised and escaped by the store.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="SearchAsync"/> for each of <paramref name="texts"/>, answered in order, in one round trip
+    /// where the store can (the article extractor looks up every speaker and claim word of an article at once).
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var results = new List<IReadOnlyList<SearchHit>>(texts.Count);
+        foreach (var text in texts)
+            results.Add(await SearchAsync(text, kinds, limit, ct));
+        return results;
+    }
+
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
     /// <summary>

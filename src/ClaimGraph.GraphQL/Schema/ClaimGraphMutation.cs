@@ -57,6 +57,7 @@ public sealed class ClaimGraphMutation : ObjectGraphType
         Delete("deleteClaim", NodeKind.Claim, "Deletes a claim with its statements and links. Refused while a statement on another claim is relayed through one of them.");
         Delete("deleteSource", NodeKind.Source, "Deletes a source with its statements and the anonymous sources scoped to it. Refused while anything else refers to them.");
         Delete("deleteActor", NodeKind.Actor, "Deletes an actor nothing refers to. Refused otherwise: merge it into another actor instead.");
+        IngestMutations.AddTo(this);
     }
 
     private void Delete(string name, NodeKind kind, string description) =>

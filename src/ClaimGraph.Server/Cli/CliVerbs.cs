@@ -13,6 +13,8 @@ public static class CliVerbs
         new BulkImportVerb(),
         new ExportNdjsonVerb(),
         new HashKeyVerb(),
+        new IngestVerb(),
+        new IngestEvalVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";

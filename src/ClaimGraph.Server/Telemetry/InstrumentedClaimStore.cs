@@ -56,6 +56,9 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
         Run(nameof(SearchAsync), () => inner.SearchAsync(text, kinds, limit, ct));
 
+    public Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
+        Run(nameof(SearchEachAsync), () => inner.SearchEachAsync(texts, kinds, limit, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         Run(nameof(CountAsync), () => inner.CountAsync(ct));
 

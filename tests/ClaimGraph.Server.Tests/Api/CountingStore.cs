@@ -44,6 +44,9 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) => Count(inner.SearchAsync(text, kinds, limit, ct));
 
+    public Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
+        Count(inner.SearchEachAsync(texts, kinds, limit, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
 
     public Task<IReadOnlyList<StatementCount>> CountStatementsAsync(StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>

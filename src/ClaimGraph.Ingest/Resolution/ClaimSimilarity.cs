@@ -1,0 +1,84 @@
+using ClaimGraph.Core.Text;
+
+namespace ClaimGraph.Ingest.Resolution;
+
+/// <summary>
+/// How alike two propositions read: Dice overlap of their content words, folded (TextNormalizer),
+/// stripped of the article and attached conjunctions (ArabicStemmer) and of common suffixes.
+/// </summary>
+public static class ClaimSimilarity
+{
+    private static readonly HashSet<string> StopWords =
+    [
+        "في", "من", "علي", "الي", "عن", "ان", "مع", "او", "ما", "لا", "هذا", "هذه", "التي", "الذي", "كان", "قد", "بعد", "قبل", "خلال", "كل", "بين",
+        "the", "a", "an", "of", "to", "in", "on", "and", "for", "that", "is", "was", "were", "has", "have", "had", "by", "with", "at", "as", "it",
+        "its", "be", "been", "would", "will", "this", "from", "their", "they", "he", "she", "his", "her", "or", "not",
+    ];
+
+    private const int CacheLimit = 20_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> StoredTerms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="Terms"/> of a stored claim's text, remembered across articles (keyed by the text itself,
+    /// so an edited claim is simply a new entry); the cache is emptied when it grows past its limit.
+    /// The sets are shared: read them, never change them.
+    /// </summary>
+    public static HashSet<string> StoredClaimTerms(string text)
+    {
+        if (StoredTerms.Count > CacheLimit)
+            StoredTerms.Clear();
+        return StoredTerms.GetOrAdd(text, Terms);
+    }
+
+    public static HashSet<string> Terms(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TextNormalizer.Tokens(text))
+        {
+            if (StopWords.Contains(token))
+                continue;
+            var stem = Suffixless(ArabicStemmer.Canonical(token));
+            if (stem.Length >= 2 && !StopWords.Contains(stem))
+                set.Add(stem);
+        }
+
+        return set;
+    }
+
+    public static double Score(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+            return 0;
+        var shared = a.Count(b.Contains);
+        return 2.0 * shared / (a.Count + b.Count);
+    }
+
+    /// <summary>The share of the smaller set found in the larger one.</summary>
+    public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+            return 0;
+        return (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
+    }
+
+    private static string Suffixless(string s)
+    {
+        if (s.Length >= 5 && (s[0] is >= '\u0620' and <= '\u064A'))
+        {
+            foreach (var suffix in new[] { "ون", "ين", "ات", "ها", "هم", "يه" })
+                if (s.EndsWith(suffix, StringComparison.Ordinal))
+                    return s[..^suffix.Length];
+        }
+
+        if (s.Length >= 4 && s[^1] == 'ه' && s[0] is >= '\u0620' and <= '\u064A')
+            return s[..^1];
+        if (s.Length >= 5 && s[0] is >= 'a' and <= 'z')
+        {
+            foreach (var suffix in new[] { "ing", "ed", "es", "s" })
+                if (s.EndsWith(suffix, StringComparison.Ordinal))
+                    return s[..^suffix.Length];
+        }
+
+        return s;
+    }
+}

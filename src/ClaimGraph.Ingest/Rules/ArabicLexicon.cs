@@ -1,0 +1,127 @@
+using ClaimGraph.Core.Model;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// Arabic reporting vocabulary, in the tokenizer's folded spelling (أ/إ/آ→ا، ة→ه، ى→ي، ؤ→و، ئ→ي, no
+/// harakat). Verbs are listed in the forms news prose uses: past masculine and feminine, past plural,
+/// present masculine and feminine; an attached و or ف is stripped before look-up.
+/// </summary>
+public static class ArabicLexicon
+{
+    private static readonly Dictionary<string, Reporting> Words = Build();
+
+    public static readonly HashSet<string> Complementizers = ["ان", "بان", "فان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "فانه", "فانها"];
+
+    public static readonly HashSet<string> StanceNouns = ["نفي", "تاكيد", "انكار", "اعتراف", "اقرار", "اعلان", "رفض"];
+
+    public static readonly HashSet<string> Attributions = ["بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"];
+
+    public static readonly HashSet<string> Enumerators = ["ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "اخيرا"];
+
+    /// <summary>Words that end a subject: prepositions opening an adverbial, and time words.</summary>
+    public static readonly HashSet<string> SubjectStops =
+    [
+        "خلال", "عن", "علي", "حول", "بشان", "الي", "منذ", "عبر", "اثناء", "عقب", "بعد", "قبل", "امام", "لدي", "ضمن",
+        "مساء", "صباح", "ظهر", "ليله", "ليل", "فجر", "يوم", "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء",
+        "الخميس", "الجمعه", "السبت", "الاحد", "الماضي", "قوله", "قولها", "قولهم", "كما", "حيث", "لكن", "لكنه", "لكنها",
+    ];
+
+    /// <summary>Nouns after في that make it an adverbial (في بيان، في مؤتمر صحفي), not part of the name.</summary>
+    public static readonly HashSet<string> Occasions =
+    [
+        "بيان", "تصريح", "تصريحات", "حديث", "مؤتمر", "موتمر", "مقابله", "لقاء", "كلمه", "رساله", "منشور", "تغريده",
+        "اتصال", "وقت", "ساعه", "ختام", "ردها", "رده", "تقرير", "بلاغ", "افاده", "جلسه",
+    ];
+
+    /// <summary>Nouns that open the object of a denial or confirmation: the subject has ended.</summary>
+    public static readonly HashSet<string> ObjectNouns =
+    [
+        "الانباء", "انباء", "الاخبار", "اخبار", "التقارير", "تقارير", "الاتهامات", "اتهامات", "الادعاءات", "ادعاءات",
+        "المزاعم", "مزاعم", "الروايه", "روايه", "الشائعات", "الشايعات", "شايعات", "ما", "وجود", "صحه", "معلومات",
+        "المعلومات", "حدوث", "وقوع", "اي", "كل", "جميع", "الخبر", "خبر", "التصريحات", "الاتهام", "اتهام",
+    ];
+
+    /// <summary>Words that say a source is unnamed.</summary>
+    public static readonly HashSet<string> AnonymousHeads =
+    [
+        "مصادر", "مصدر", "المصادر", "المصدر", "معلومات", "المعلومات", "انباء", "الانباء", "تقارير", "التقارير",
+        "مسوول", "مسوولون", "مسوولين", "المسوول", "شهود", "الشهود", "ناشطون", "ناشطين", "سكان", "اهالي", "الاهالي",
+        "مراقبون", "خبراء", "دبلوماسي", "دبلوماسيون", "مراسل", "مراسله", "شاهد", "مقربون", "اوساط", "الاوساط", "جهات",
+    ];
+
+    public static readonly HashSet<string> Quantifiers = ["بعض", "عده", "احد", "احدي", "عدد"];
+
+    /// <summary>Nouns that begin an outlet's name (لوكالة، لموقع) or end it (نيوز).</summary>
+    public static readonly HashSet<string> OutletWords =
+    [
+        "وكاله", "موقع", "صحيفه", "قناه", "شبكه", "اذاعه", "تلفزيون", "مجله", "نيوز", "تي", "وكالات", "جريده", "منصه",
+    ];
+
+    /// <summary>Titles: a phrase that starts with one may end in a person's name.</summary>
+    public static readonly HashSet<string> Titles =
+    [
+        "المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "ناطق", "مدير", "وزير", "وزيره", "رئيس", "رييس", "رييسه",
+        "الناشط", "الناشطه", "ناشط", "قائد", "قايد", "القائد", "القايد", "السفير", "سفير", "عضو", "نائب", "نايب", "امين",
+        "الامين", "المحلل", "الخبير", "الصحفي", "الصحافي", "مستشار", "المستشار", "محافظ", "المحافظ", "الجنرال", "العميد",
+        "العقيد", "اللواء", "الدكتور", "الشيخ", "القيادي", "قيادي", "الباحث", "المسوول", "مسوول", "مراسل", "المراسل",
+    ];
+
+    /// <summary>Nouns for a body's own document, read as its issuer (وأضاف البيان).</summary>
+    public static readonly HashSet<string> DocumentNouns = ["البيان", "بيان", "البلاغ", "الرساله", "التقرير"];
+
+    public static readonly string[][] DenialPhrases =
+    [
+        ["لا", "اساس"], ["عار", "عن", "الصحه"], ["عاريه", "عن", "الصحه"], ["عاريه", "من", "الصحه"], ["غير", "دقيق"],
+        ["غير", "دقيقه"], ["غير", "صحيح"], ["غير", "صحيحه"], ["فبركات"], ["فبركه"], ["مفبركه"], ["مفبرك"], ["كاذبه"],
+        ["افتراء"], ["افتراءات"], ["لا", "صحه"], ["عاري", "عن", "الصحه"], ["ادعاءات", "باطله"], ["محض", "كذب"],
+    ];
+
+    /// <summary>The reporting word <paramref name="fold"/> is, with an attached و/ف stripped; null when none.</summary>
+    public static Reporting? Lookup(string fold)
+    {
+        if (Words.TryGetValue(fold, out var r))
+            return r;
+        if (fold.Length > 3 && fold[0] is 'و' or 'ف' && Words.TryGetValue(fold[1..], out r))
+            return r;
+        return null;
+    }
+
+    public static string WithoutConjunction(string fold) =>
+        fold.Length > 3 && fold[0] is 'و' or 'ف' ? fold[1..] : fold;
+
+    private static Dictionary<string, Reporting> Build()
+    {
+        var d = new Dictionary<string, Reporting>(StringComparer.Ordinal);
+        void Add(Stance? stance, VerbShape shape, params string[] forms)
+        {
+            foreach (var f in forms)
+                d[f] = new Reporting(stance, shape);
+        }
+
+        Add(Stance.Asserts, VerbShape.Verb, "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "يضيف", "تضيف", "اردف", "اردفت",
+            "اوضح", "اوضحت", "يوضح", "توضح", "اشار", "اشارت", "يشير", "تشير", "ذكر", "ذكرت", "يذكر", "تذكر", "افاد", "افادت",
+            "يفيد", "تفيد", "كشف", "كشفت", "يكشف", "تكشف", "صرح", "صرحت", "يصرح", "تصرح", "اعلن", "اعلنت", "يعلن", "تعلن",
+            "تناقلت", "تناقل", "زعم", "زعمت", "ادعي", "ادعت", "لفت", "لفتت", "هدد", "هددت", "حذر", "حذرت", "اورد", "اوردت",
+            "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "روي", "روت");
+        Add(Stance.Asserts, VerbShape.Plural, "قالوا", "يقولون", "اضافوا", "اوضحوا", "اشاروا", "ذكروا", "افادوا", "كشفوا",
+            "صرحوا", "اعلنوا", "تناقلوا", "زعموا", "هددوا", "حذروا", "اعتبروا", "يؤكدون");
+        Add(Stance.Confirms, VerbShape.Verb, "اكد", "اكدت", "يوكد", "توكد", "اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت",
+            "يعترف", "تعترف");
+        Add(Stance.Confirms, VerbShape.Plural, "اكدوا", "اقروا", "اعترفوا", "يوكدون");
+        Add(Stance.Denies, VerbShape.Verb, "نفي", "نفت", "ينفي", "تنفي", "انكر", "انكرت", "ينكر", "تنكر", "كذب", "كذبت",
+            "رفض", "رفضت", "دحض", "دحضت", "فند", "فندت");
+        Add(Stance.Denies, VerbShape.Plural, "نفوا", "ينفون", "انكروا", "كذبوا");
+        Add(Stance.Demands, VerbShape.Verb, "طالب", "طالبت", "يطالب", "تطالب", "اشترط", "اشترطت", "يشترط", "تشترط", "دعا",
+            "دعت", "يدعو", "تدعو", "ناشد", "ناشدت");
+        Add(Stance.Demands, VerbShape.Plural, "طالبوا", "يطالبون", "اشترطوا", "دعوا", "ناشدوا");
+        Add(null, VerbShape.Verb, "وصف", "وصفت", "يصف", "تصف");
+        Add(Stance.Asserts, VerbShape.Relay, "نقل", "نقلت", "تنقل", "ينقل");
+        Add(Stance.Asserts, VerbShape.Participle, "مضيفا", "مضيفه", "موضحا", "موضحه", "مشيرا", "مشيره", "معتبرا", "معتبره",
+            "مهددا", "مهدده", "لافتا", "لافته", "قايلا", "قايله", "محذرا", "محذره", "كاشفا", "كاشفه");
+        Add(Stance.Confirms, VerbShape.Participle, "موكدا", "موكده", "معترفا", "معترفه");
+        Add(Stance.Denies, VerbShape.Participle, "نافيا", "نافيه", "منكرا", "منكره");
+        Add(Stance.Demands, VerbShape.Participle, "مطالبا", "مطالبه", "مشترطا", "مشترطه", "داعيا", "داعيه");
+        return d;
+    }
+}

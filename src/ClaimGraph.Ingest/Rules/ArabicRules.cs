@@ -1,0 +1,650 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Text;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// Arabic reported speech, read token by token: verb-first reporting clauses (وأعلن التحالف الدولي،
+/// مساء الثلاثاء، أن ...), subjects before plural verbs (الضباط الأمريكان اشترطوا), attributions (بحسب،
+/// وفق، نقلاً عن), relays (قال X لبلدي نيوز، نقلت وكالة X عن Y), circumstantial participles (مضيفاً)
+/// and the two-stance lead "بين نفي من X وتأكيد من Y على Z". Every loop moves forward, so the work is
+/// linear in the text.
+/// </summary>
+internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
+{
+    private const int MaxSubjectWords = 10;
+    private readonly List<Token> _t = doc.Tokens;
+    private readonly List<Finding> _found = [];
+    private int _group;
+
+    public List<Finding> Run()
+    {
+        foreach (var s in doc.Sentences)
+            Scan(s.First, s.Last, null);
+        return _found;
+    }
+
+    private void Scan(int first, int last, Finding? within)
+    {
+        var i = first;
+        var firstWord = NextWord(first, last);
+        while (i < last)
+        {
+            var t = _t[i];
+            if (!t.IsWord || within is null && doc.InSpeech(i))
+            {
+                i++;
+                continue;
+            }
+
+            var fold = ArabicLexicon.WithoutConjunction(t.Fold);
+            var next = within is not null ? Attribution(i, last, within)
+                : (i == firstWord || _t[i - 1].Raw is "،" or ",") && ArabicLexicon.Enumerators.Contains(fold) ? Enumeration(i, last)
+                : fold == "جاء" && i + 2 < last && _t[i + 1].Fold == "في" && ArabicLexicon.DocumentNouns.Contains(_t[i + 2].Fold)
+                    ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
+                : fold == "بين" ? Between(i, last)
+                : ArabicLexicon.Attributions.Contains(fold) ? Attribution(i, last, null)
+                : ArabicLexicon.Lookup(t.Fold) is { } r && AtClauseStart(i, first, r) ? Clause(i, last, r)
+                : -1;
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private bool AtClauseStart(int i, int first, Reporting r)
+    {
+        if (i == first || r.Shape == VerbShape.Plural)
+            return true;
+        var prev = _t[i - 1];
+        if (r.Shape == VerbShape.Participle)
+            return prev.Raw is "،" or ",";
+        if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null)
+            return true;
+        return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث";
+    }
+
+    // بين نفي من X وتأكيد من Y على Z
+    private int Between(int i, int last)
+    {
+        var k = i + 1;
+        if (k >= last || !ArabicLexicon.StanceNouns.Contains(_t[k].Fold))
+            return -1;
+        var firstNoun = k;
+        if (!IsWordAt(k + 1, "من", last))
+            return -1;
+        var x0 = k + 2;
+        var x1 = x0;
+        while (x1 < last && !(_t[x1].IsWord && _t[x1].Fold.Length > 1 && _t[x1].Fold[0] == 'و' && ArabicLexicon.StanceNouns.Contains(_t[x1].Fold[1..])))
+            x1++;
+        if (x1 >= last || !IsWordAt(x1 + 1, "من", last))
+            return -1;
+        var secondNoun = x1;
+        var y0 = x1 + 2;
+        var y1 = y0;
+        while (y1 < last && _t[y1].Raw is not ("،" or ",") && _t[y1].Fold is not ("علي" or "حول" or "بشان"))
+            y1++;
+        var z0 = y1;
+        while (z0 < last && (!_t[z0].IsWord || _t[z0].Fold is "علي" or "حول" or "بشان"))
+            z0++;
+        var z1 = z0;
+        while (z1 < last && _t[z1].Raw is not ("،" or "," or "؛" or "."))
+            z1++;
+        if (z1 <= z0 || y1 <= y0 || x1 <= x0)
+            return -1;
+
+        var content = Span(z0, z1);
+        var group = ++_group;
+        foreach (var (noun, s0, s1) in new[] { (firstNoun, x0, x1), (secondNoun, y0, y1) })
+        {
+            var speaker = ArabicSpeakers.Build(doc, s0, s1);
+            var stance = StanceOfNoun(ArabicLexicon.WithoutConjunction(_t[noun].Fold));
+            if (speaker is null)
+                continue;
+            _found.Add(new Finding
+            {
+                Speaker = speaker,
+                Stance = stance,
+                Evidence = new Phrase(doc.Slice(_t[noun].Start, speaker.Phrase.End), _t[noun].Start, speaker.Phrase.End),
+                Content = content,
+                ClaimGroup = group,
+            });
+        }
+
+        return z1;
+    }
+
+    // بحسب / حسب / وفق / نقلاً عن X [؛،] (فإن|أن)? CONTENT
+    private int Attribution(int i, int last, Finding? within)
+    {
+        var fold = ArabicLexicon.WithoutConjunction(_t[i].Fold);
+        if (within is not null && !ArabicLexicon.Attributions.Contains(fold))
+            return -1;
+        var k = i + 1;
+        if (k < last && _t[k].Fold is "عن" or "ل")
+            k++;
+        if (k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
+            k += 2;
+        var s0 = k;
+        while (k < last && k - s0 < MaxSubjectWords && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
+            k++;
+        var s1 = k;
+        var speaker = ArabicSpeakers.Build(doc, s0, s1);
+        if (speaker is null)
+            return -1;
+        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold)) && !IsSpeechOpen(k))
+            k++;
+
+        Finding finding;
+        if (k >= last || IsClauseBreak(k - 1, last))
+        {
+            // A trailing attribution (..., بحسب المصادر): the speaker of the clause before it.
+            var c0 = ClauseStartBefore(i);
+            if (c0 >= i - 1)
+                return s1;
+            finding = NewFinding(speaker, Stance.Asserts, c0, i, c0, i);
+            _found.Add(finding);
+            return s1;
+        }
+
+        var (content0, content1, resume) = Content(k, last);
+        var outlet = RelayOfReporter(speaker);
+        var before = _found.Count;
+        Scan(content0, content1, null);
+        var inner = _found.Skip(before).FirstOrDefault(f => f.Speaker is not null && f.Evidence.Start <= _t[content0].End);
+        if (inner is not null)
+        {
+            inner.RelayedBy ??= speaker;
+            foreach (var f in _found.Skip(before).Where(f => f.Speaker is null))
+                f.RelayedBy ??= speaker;
+            return Math.Max(resume, content1);
+        }
+
+        _found.RemoveRange(before, _found.Count - before);
+        finding = NewFinding(speaker, Stance.Asserts, i, content1, content0, content1);
+        finding.RelayedBy = outlet;
+        finding.RelayedThrough = within;
+
+        finding.Stance = ContentStance(content0, content1) ?? Stance.Asserts;
+        _found.Add(finding);
+        return resume;
+    }
+
+    private int Enumeration(int i, int last)
+    {
+        var previous = _found.LastOrDefault();
+        if (previous is null)
+            return -1;
+        var c0 = i + 1;
+        while (c0 < last && !_t[c0].IsWord)
+            c0++;
+        var (content0, content1, resume) = Content(c0, last);
+        var f = NewFinding(null, previous.Stance, i, content1, content0, content1);
+        _found.Add(f);
+        return resume;
+    }
+
+    private int Clause(int v, int last, Reporting r)
+    {
+        var k = v + 1;
+        SpeakerPhrase? speaker = null;
+        SpeakerPhrase? relay = null;
+        var start = v;
+        var anonymous = false;
+
+        if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
+        {
+            if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
+                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last))
+            {
+                var s0 = k;
+                k = SubjectEnd(k, last, ref anonymous);
+                string? apposition = null;
+                var s1 = k;
+                while (k < last)
+                {
+                    if (_t[k].Raw is "،" or ",")
+                    {
+                        var seg = k + 1;
+                        var segEnd = seg;
+                        while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
+                            segEnd++;
+                        if (seg < last && IsAdverbial(seg))
+                        {
+                            k = segEnd;
+                            continue;
+                        }
+
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && IsAnonymityNote(seg, segEnd))
+                        {
+                            anonymous = true;
+                            k = segEnd;
+                            continue;
+                        }
+
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && segEnd - seg is >= 1 and <= 4 && apposition is null
+                            && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null && !ArabicLexicon.SubjectStops.Contains(_t[x].Fold)))
+                        {
+                            apposition = doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
+                            k = segEnd;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (_t[k].IsWord && IsAdverbial(k))
+                    {
+                        k = SkipAdverbial(k, last);
+                        continue;
+                    }
+
+                    if (IsRelayWord(k, last))
+                    {
+                        var r0 = k;
+                        k++;
+                        while (k < last && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
+                            k++;
+                        relay = RelayPhrase(r0, k);
+                        continue;
+                    }
+
+                    break;
+                }
+
+                speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (speaker is not null && IsDocumentBackReference(speaker))
+                    speaker = null;
+            }
+            else if (k < last && IsRelayWord(k, last))
+            {
+                var r0 = k;
+                k++;
+                while (k < last && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
+                    k++;
+                relay = RelayPhrase(r0, k);
+            }
+        }
+
+        if (r.Shape == VerbShape.Relay)
+        {
+            // نقلت وكالة X عن Y قوله إن ...: X relays, Y speaks.
+            if (k < last && _t[k].Fold == "عن" && speaker is not null)
+            {
+                relay = speaker;
+                var s0 = k + 1;
+                k = s0;
+                var anon = false;
+                k = SubjectEnd(k, last, ref anon);
+                speaker = ArabicSpeakers.Build(doc, s0, k, null, anon);
+                while (k < last && _t[k].Fold is "قوله" or "قولها" or "قولهم")
+                    k++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay)
+        {
+            var b0 = SubjectBefore(v);
+            if (b0 < v)
+            {
+                speaker = ArabicSpeakers.Build(doc, b0, v);
+                if (speaker is not null && (IsDocumentBackReference(speaker) || speaker.Phrase.Text.Length < 2))
+                    speaker = null;
+                else if (speaker is not null)
+                    start = b0;
+            }
+        }
+
+        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في") && !IsSpeechOpen(k))
+        {
+            if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان")))
+                break;
+            if (_t[k].Fold == "في")
+            {
+                k = SkipAdverbial(k, last);
+                continue;
+            }
+
+            if (_t[k].Raw is "." or "؛")
+                break;
+            k++;
+        }
+
+        if (k >= last)
+            return -1;
+        var (c0, c1, resume) = Content(k, last);
+        if (c1 <= c0)
+            return -1;
+        var stance = ContentStance(c0, c1) ?? r.Stance ?? Stance.Asserts;
+        var evidenceStart = IsSpeechOpen(k) ? c0 : start;
+        var finding = NewFinding(speaker, stance, evidenceStart, c1, c0, c1);
+        finding.RelayedBy = relay ?? (speaker is null ? null : RelayOfReporter(speaker));
+
+        // A participle restating the denial just made (مؤكدة أنها "لا أساس لها من الصحة") adds nothing.
+        if (r.Shape == VerbShape.Participle && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 7)
+            return resume;
+        _found.Add(finding);
+        if (IsSpeechOpen(k) && doc.QuoteOpeningAt(k) is { } q)
+            NestedAttributions(finding, q);
+        return resume;
+    }
+
+    // Inside a quotation, "وحسب الأنباء الواردة أن ..." is someone else's words passed on by the speaker.
+    private void NestedAttributions(Finding outer, QuotePair q)
+    {
+        for (var k = q.Open + 1; k < q.Close; k++)
+        {
+            if (!_t[k].IsWord || !ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(_t[k].Fold)))
+                continue;
+            var before = _found.Count;
+            Attribution(k, q.Close, outer);
+            if (_found.Count > before)
+            {
+                var cut = k - 1;
+                while (cut > q.Open && !_t[cut].IsWord)
+                    cut--;
+                if (cut > q.Open)
+                {
+                    outer.Evidence = new Phrase(doc.Slice(outer.Evidence.Start, _t[cut].End), outer.Evidence.Start, _t[cut].End);
+                    outer.Content = outer.Evidence;
+                }
+            }
+
+            return;
+        }
+    }
+
+    private int SubjectEnd(int k, int last, ref bool anonymous)
+    {
+        var s0 = k;
+        var words = 0;
+        while (k < last && words < MaxSubjectWords)
+        {
+            var t = _t[k];
+            if (t.Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is { } close)
+            {
+                k = close + 1;
+                words++;
+                continue;
+            }
+
+            if (!t.IsWord)
+                break;
+            var fold = t.Fold;
+            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0)
+                break;
+            if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
+                break;
+            if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold) && _t[k - 1].IsDefinite)
+                break;
+            if (IsRelayWord(k, last))
+                break;
+            if (fold == "لم" && k + 1 < last && _t[k + 1].Fold.Length > 2 && _t[k + 1].Fold[1..].StartsWith("سم", StringComparison.Ordinal))
+            {
+                // مصادر لم تسمها الصحيفة: unnamed, relayed by the paper.
+                anonymous = true;
+                break;
+            }
+
+            if (k > s0 && fold.StartsWith("لل", StringComparison.Ordinal) && words == 1)
+                break;
+            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0))
+                break;
+            k++;
+            words++;
+        }
+
+        return k;
+    }
+
+    private int SubjectBefore(int v)
+    {
+        var k = v - 1;
+        var words = 0;
+        while (k >= 0 && words < 6)
+        {
+            var t = _t[k];
+            if (t.IsWord)
+            {
+                if (ArabicLexicon.Complementizers.Contains(t.Fold) || t.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
+                    || ArabicLexicon.Lookup(t.Fold) is not null || ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(t.Fold)))
+                    break;
+                words++;
+            }
+            else if (t.Raw is not ("(" or ")" or "\"" or "«" or "»"))
+            {
+                break;
+            }
+            else if (doc.InSpeech(k) || doc.QuoteAt(k) is { } q && ArticleText.IsSpeech(q))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return k + 1;
+    }
+
+    private (int Start, int End, int Resume) Content(int k, int last)
+    {
+        if (IsSpeechOpen(k) && doc.QuoteOpeningAt(k) is { } q)
+        {
+            var inner0 = q.Open + 1;
+            var inner1 = q.Close;
+            while (inner1 > inner0 && _t[inner1 - 1].Raw is "," or "،")
+                inner1--;
+            return (inner0, inner1, q.Close + 1);
+        }
+
+        var end = k;
+        while (end < last && !IsClauseBreak(end, last))
+        {
+            if (IsSpeechOpen(end) && doc.QuoteOpeningAt(end) is { } inner)
+                end = inner.Close;
+            end++;
+        }
+
+        var c1 = end;
+        while (c1 > k && !_t[c1 - 1].IsWord && !IsQuoteClose(c1 - 1) && _t[c1 - 1].Raw != ")")
+            c1--;
+        return (k, c1, end);
+    }
+
+    private bool IsClauseBreak(int k, int last)
+    {
+        var t = _t[k];
+        if (t.Raw is "؛" or ";" or "." or "\n")
+            return true;
+        if (t.Raw is not ("،" or ",") || k + 1 >= last)
+            return false;
+        var n = _t[k + 1];
+        if (!n.IsWord)
+            return false;
+        var fold = n.Fold;
+        if (ArabicLexicon.Lookup(fold) is not null)
+            return true;
+        if (fold is "بينما" or "فيما" or "لكن" or "لكنه" or "لكنها" or "وهذا" or "مما" or "كما"
+            || ArabicLexicon.Enumerators.Contains(ArabicLexicon.WithoutConjunction(fold)))
+            return true;
+        if (fold == "في" && k + 2 < last && _t[k + 2].Fold == "حين")
+            return true;
+        return ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(fold));
+    }
+
+    private Stance? ContentStance(int c0, int c1)
+    {
+        for (var k = c0; k < c1; k++)
+        {
+            if (!_t[k].IsWord)
+                continue;
+            foreach (var phrase in ArabicLexicon.DenialPhrases)
+            {
+                var ok = true;
+                var m = k;
+                foreach (var w in phrase)
+                {
+                    while (m < c1 && !_t[m].IsWord)
+                        m++;
+                    if (m >= c1 || ArabicLexicon.WithoutConjunction(_t[m].Fold) != w && _t[m].Fold != w)
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    m++;
+                }
+
+                if (ok)
+                    return Stance.Denies;
+            }
+        }
+
+        return null;
+    }
+
+    private static Stance StanceOfNoun(string noun) => noun switch
+    {
+        "نفي" or "انكار" or "رفض" => Stance.Denies,
+        "تاكيد" or "اعتراف" or "اقرار" => Stance.Confirms,
+        _ => Stance.Asserts,
+    };
+
+    private Finding NewFinding(SpeakerPhrase? speaker, Stance stance, int e0, int e1, int c0, int c1) => new()
+    {
+        Speaker = speaker,
+        Stance = stance,
+        Evidence = Span(e0, e1),
+        Content = Span(c0, c1),
+    };
+
+    private Phrase Span(int first, int end)
+    {
+        while (first < end && !_t[first].IsWord && !IsQuoteOpenForWord(first))
+            first++;
+        var start = _t[first].Start;
+        var stop = _t[Math.Max(first, end - 1)].End;
+        return new Phrase(doc.Slice(start, stop), start, stop);
+    }
+
+    private bool IsQuoteOpenForWord(int k) => _t[k].Raw is "\"" or "«" or "(" && doc.QuoteAt(k) is { } q && q.Open == k && !ArticleText.IsSpeech(q);
+
+    private bool IsQuoteClose(int k) => _t[k].Raw is "\"" or "»" or "”" && doc.QuoteAt(k) is { } q && q.Close == k;
+
+    private bool IsSpeechOpen(int k) => k < _t.Count && doc.QuoteOpeningAt(k) is { } q && ArticleText.IsSpeech(q);
+
+    private int? CloseOfShortMark(int k, int last)
+    {
+        var close = _t[k].Raw switch { "(" => ")", "«" => "»", _ => "\"" };
+        for (var m = k + 1; m < last && m <= k + 5; m++)
+            if (_t[m].Raw == close)
+                return m;
+        return null;
+    }
+
+    private bool IsAdverbial(int k)
+    {
+        var fold = _t[k].Fold;
+        if (fold is "خلال" or "عقب" or "اثناء" or "مساء" or "صباح" or "ظهر" or "امس" or "اليوم" or "يوم" or "ليل" or "ليله" or "فجر" or "بعد" or "قبل")
+            return true;
+        return fold == "في" && k + 1 < _t.Count && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان");
+    }
+
+    private int SkipAdverbial(int k, int last)
+    {
+        k++;
+        while (k < last && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last))
+            k++;
+        return k;
+    }
+
+    private bool IsAnonymityNote(int seg, int segEnd)
+    {
+        var text = string.Join(' ', Enumerable.Range(seg, segEnd - seg).Select(x => _t[x].Fold));
+        return text.Contains("اسمه", StringComparison.Ordinal) || text.Contains("اسمها", StringComparison.Ordinal)
+            || text.Contains("هويته", StringComparison.Ordinal) || text.Contains("هويتها", StringComparison.Ordinal);
+    }
+
+    /// <summary>ل + an outlet (لوكالة، لموقع، لبلدي نيوز) or the publisher's name: the words were said to it.</summary>
+    private bool IsRelayWord(int k, int last)
+    {
+        var t = _t[k];
+        if (!t.IsWord || t.Fold.Length < 3 || t.Fold[0] != 'ل' || t.Fold is "لكن" or "لكنه" or "لكنها" or "لان" or "لانه" or "لانها")
+            return false;
+        var stem = ArabicSpeakers.Stem(t.Fold[1..]);
+        if (ArabicLexicon.OutletWords.Contains(stem) || ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(t.Fold)))
+            return true;
+        var end = k + 1;
+        while (end < last && end < k + 4 && _t[end].IsWord && !ArabicLexicon.Complementizers.Contains(_t[end].Fold))
+        {
+            if (ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[end].Fold)))
+                return true;
+            end++;
+        }
+
+        if (publisherKey is null)
+            return false;
+        for (var e = k + 1; e <= Math.Min(last, k + 4); e++)
+        {
+            var words = Enumerable.Range(k, e - k).Where(x => _t[x].IsWord).Select(x => x == k ? _t[x].Raw[1..] : _t[x].Raw);
+            if (Core.Text.TextNormalizer.Key(string.Join(' ', words)) == publisherKey)
+                return true;
+        }
+
+        return false;
+    }
+
+    private SpeakerPhrase? RelayPhrase(int r0, int r1)
+    {
+        var start = _t[r0].Start + 1;
+        var end = _t[r1 - 1].End;
+        if (end <= start)
+            return null;
+        var text = doc.Slice(start, end);
+        return new SpeakerPhrase(new Phrase(text, start, end), text, null, ActorKind.MediaOutlet);
+    }
+
+    /// <summary>مراسل شبكة الفرات: an unnamed reporter's words come through the outlet named after him.</summary>
+    private static SpeakerPhrase? RelayOfReporter(SpeakerPhrase speaker)
+    {
+        var words = speaker.Phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || Tokenizer.Fold(words[0]) is not ("مراسل" or "مراسله" or "المراسل"))
+            return null;
+        var offset = speaker.Phrase.Text.IndexOf(' ', StringComparison.Ordinal) + 1;
+        var text = speaker.Phrase.Text[offset..];
+        return new SpeakerPhrase(new Phrase(text, speaker.Phrase.Start + offset, speaker.Phrase.End), text, null, ActorKind.MediaOutlet);
+    }
+
+    private static bool IsDocumentBackReference(SpeakerPhrase speaker) =>
+        ArabicLexicon.DocumentNouns.Contains(Tokenizer.Fold(speaker.Phrase.Text));
+
+    private static bool IsAdjective(string fold)
+    {
+        var s = ArabicSpeakers.Stem(fold);
+        if (s.Length < 3)
+            return false;
+        return s.EndsWith('ي') || s.EndsWith("يه", StringComparison.Ordinal) || s.EndsWith("يين", StringComparison.Ordinal)
+            || s.EndsWith("يون", StringComparison.Ordinal) || s[0] == 'م' || s.Length >= 4 && s[1] == 'ا';
+    }
+
+    private bool StartsTitled(int s0) => ArabicLexicon.Titles.Contains(ArabicLexicon.WithoutConjunction(_t[s0].Fold));
+
+    private int ClauseStartBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && !(_t[k].Raw is "." or "؛" or "\n") && !_found.Any(f => f.Evidence.End > _t[k].Start && f.Evidence.Start <= _t[k].Start))
+            k--;
+        return k + 1;
+    }
+
+    private bool IsWordAt(int k, string fold, int last) => k < last && _t[k].IsWord && _t[k].Fold == fold;
+
+    private int NextWord(int k, int last)
+    {
+        while (k < last && !_t[k].IsWord)
+            k++;
+        return k;
+    }
+}

@@ -1,0 +1,71 @@
+using ClaimGraph.Core.Model;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>English reporting vocabulary (lower case).</summary>
+public static class EnglishLexicon
+{
+    private static readonly Dictionary<string, Reporting> Words = Build();
+
+    public static readonly HashSet<string> Titles =
+    [
+        "minister", "president", "prime", "colonel", "general", "spokesman", "spokeswoman", "spokesperson", "leader",
+        "chairman", "chairwoman", "director", "mayor", "secretary", "foreign", "defence", "defense", "interior", "mr",
+        "mrs", "ms", "dr", "chief", "commander", "senator", "governor", "ambassador", "deputy", "captain", "major",
+        "lieutenant", "sergeant", "judge", "professor", "sheikh", "king", "queen", "prince", "opposition", "health",
+        "finance", "economy", "justice", "vice", "senior", "former", "acting", "envoy", "official", "officer", "head",
+    ];
+
+    public static readonly HashSet<string> AnonymousHeads =
+    [
+        "official", "officials", "source", "sources", "diplomat", "diplomats", "people", "person", "witnesses", "witness",
+        "residents", "resident", "aide", "aides", "insider", "insiders", "observers", "activists", "reports", "analysts",
+        "someone", "officer", "officers", "staff", "employees", "members", "locals", "villagers",
+    ];
+
+    public static readonly HashSet<string> DataNouns = ["figures", "data", "statistics", "estimates", "records", "the", "polls", "surveys", "calculations"];
+
+    public static readonly HashSet<string> NonOutletAudiences =
+    [
+        "parliament", "reporters", "journalists", "lawmakers", "legislators", "the", "a", "an", "his", "her", "their",
+        "its", "supporters", "crowds", "delegates", "congress", "senators", "mps", "students", "residents", "me", "us", "him",
+    ];
+
+    public static readonly string[][] DenialPhrases =
+    [
+        ["no", "truth"], ["baseless"], ["untrue"], ["false"], ["fabricated"], ["fabrication"], ["fabrications"],
+        ["inaccurate"], ["not", "true"], ["groundless"], ["unfounded"], ["factual", "errors"], ["nonsense"], ["misleading"],
+        ["lies"], ["no", "basis"], ["never", "happened"],
+    ];
+
+    public static Reporting? Lookup(string fold) => Words.GetValueOrDefault(fold);
+
+    public static bool IsPronoun(string fold) => fold is "he" or "she" or "they" or "it" or "we" or "i";
+
+    private static Dictionary<string, Reporting> Build()
+    {
+        var d = new Dictionary<string, Reporting>(StringComparer.Ordinal);
+        void Add(Stance? stance, VerbShape shape, params string[] forms)
+        {
+            foreach (var f in forms)
+                d[f] = new Reporting(stance, shape);
+        }
+
+        Add(Stance.Asserts, VerbShape.Verb, "said", "says", "told", "tells", "added", "adds", "stated", "announced",
+            "announces", "explained", "explains", "noted", "reported", "claimed", "declared", "insisted",
+            "insists", "warned", "warns", "argued", "argues", "wrote", "writes", "revealed", "disclosed", "indicated", "asserted",
+            "alleged", "maintained", "predicted", "testified", "tweeted", "posted", "stressed", "threatened", "vowed", "pledged");
+        Add(Stance.Confirms, VerbShape.Verb, "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits",
+            "conceded", "concedes", "verified");
+        Add(Stance.Denies, VerbShape.Verb, "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted",
+            "refutes", "disputed", "disputes", "contested", "contradicted");
+        Add(Stance.Demands, VerbShape.Verb, "demanded", "urged", "urges");
+        Add(null, VerbShape.Verb, "described", "describes", "called");
+        Add(Stance.Asserts, VerbShape.Participle, "saying", "adding", "noting", "explaining", "stressing", "insisting",
+            "warning", "claiming", "arguing", "stating", "telling");
+        Add(Stance.Confirms, VerbShape.Participle, "confirming", "acknowledging", "admitting");
+        Add(Stance.Denies, VerbShape.Participle, "denying", "rejecting", "dismissing");
+        Add(Stance.Demands, VerbShape.Participle, "demanding", "urging");
+        return d;
+    }
+}

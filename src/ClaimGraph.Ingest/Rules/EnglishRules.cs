@@ -1,0 +1,424 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Text;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// English reported speech: subject + reporting verb (+ audience) + content, quotes with the speaker
+/// before or after them ("...," said X / "...," X said in a statement), "according to X", participles
+/// (", adding that"), "a claim X denied", and unnamed sources. Every loop moves forward.
+/// </summary>
+internal sealed class EnglishRules(ArticleText doc)
+{
+    private static readonly HashSet<string> ClaimNouns = ["claim", "allegation", "assertion", "account", "charge", "suggestion", "accusation"];
+    private static readonly HashSet<string> Adverbials = ["on", "in", "at", "during", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "later", "publicly", "repeatedly", "also", "again", "separately", "previously", "early"];
+    private readonly List<Token> _t = doc.Tokens;
+    private readonly List<Finding> _found = [];
+
+    // The outlet of "X, citing Y, reported ...", waiting for the statement it relays.
+    private SpeakerPhrase? _pendingRelay;
+
+    public List<Finding> Run()
+    {
+        foreach (var s in doc.Sentences)
+            Scan(s.First, s.Last);
+        return _found;
+    }
+
+    private void Scan(int first, int last)
+    {
+        var i = first;
+        while (i < last)
+        {
+            var t = _t[i];
+            if (!t.IsWord || doc.InSpeech(i))
+            {
+                i++;
+                continue;
+            }
+
+            var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
+                : EnglishLexicon.Lookup(t.Fold) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
+                : -1;
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private int Clause(int v, int first, int last, Reporting r)
+    {
+        // Walk back to the start of this clause to find the subject or a quotation before the verb.
+        var k = v - 1;
+        QuotePair? quoteBefore = null;
+        var claimConstruction = -1;
+        var conjunction = false;
+        if (RejectsSomethingElse(v, last))
+            return -1;
+        while (k >= first)
+        {
+            var t = _t[k];
+            if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
+                break;
+            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also"))
+            {
+                conjunction = true;
+                break;
+            }
+
+            if (doc.QuoteAt(k) is { } q && ArticleText.IsSpeech(q) && q.Close == k)
+            {
+                quoteBefore = q;
+                break;
+            }
+
+            if (t.Raw == "," && k + 2 < v && _t[k + 1].Fold is "a" or "an" && ClaimNouns.Contains(_t[k + 2].Fold))
+            {
+                claimConstruction = k + 1;
+                break;
+            }
+
+            if (t.Raw == "," && k > first && doc.QuoteAt(k - 1) is { } q2 && ArticleText.IsSpeech(q2) && q2.Close == k - 1)
+            {
+                quoteBefore = q2;
+                break;
+            }
+
+            k--;
+        }
+
+        var s0 = k + 1;
+        if (claimConstruction >= 0)
+        {
+            s0 = claimConstruction + 2;
+            while (s0 < v && _t[s0].Fold is "that" or "which")
+                s0++;
+        }
+
+        SpeakerPhrase? speaker = null;
+        var continues = false;
+        var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
+        if (words.Count == 0 && conjunction)
+            continues = true;
+        else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
+            continues = true;
+        else if (words.Count > 0)
+            speaker = SubjectWithCitation(s0, v);
+
+        var n = v + 1;
+        if (words.Count == 0 && quoteBefore is not null)
+        {
+            // "...," said Maria Okafor, a spokeswoman for the port authority.
+            var e = n;
+            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null))
+                e++;
+            speaker = EnglishSpeakers.Build(doc, n, e);
+            n = e;
+        }
+
+        if (speaker is null && !continues && words.Count == 0 && quoteBefore is null)
+            return -1;
+
+        if (r.Stance is null && !(n < last && _t[n].Fold == "for") && quoteBefore is null)
+        {
+            // "called X ..." or "described X as ...": a statement only when the words deny.
+            var (d0, d1, dr) = Content(n, last);
+            if (ContentStance(d0, d1) != Stance.Denies)
+                return dr;
+        }
+
+        var stance = r.Stance ?? Stance.Asserts;
+        if (n < last && _t[v].Fold == "called" && _t[n].Fold == "for")
+        {
+            stance = Stance.Demands;
+            n++;
+        }
+
+        SpeakerPhrase? relay = null;
+        if (quoteBefore is null)
+        {
+            n = SkipAdverbials(n, last);
+            if (_t[v].Fold is "told" or "tells" && n < last)
+            {
+                var a0 = n;
+                var thatAt = -1;
+                for (var x = n; x < Math.Min(last, n + 7); x++)
+                    if (_t[x].Fold == "that") { thatAt = x; break; }
+                var a1 = thatAt >= 0 ? thatAt : (_t[n].Fold == "the" ? CapitalRunEnd(n + 1, last) : n + 1);
+                if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised) && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold) || _t[a0].Fold == "the" && a1 > a0 + 1 && _t[a0 + 1].IsCapitalised)
+                    relay = new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
+                n = a1;
+                n = SkipAdverbials(n, last);
+            }
+
+            while (n < last && (_t[n].Fold == "that" || _t[n].Raw is ":" or ","))
+                n++;
+        }
+
+        int c0, c1, resume;
+        if (claimConstruction >= 0)
+        {
+            var prev = _found.LastOrDefault();
+            (c0, c1) = prev is not null ? (IndexAt(prev.Content.Start), IndexAt(prev.Content.End - 1) + 1) : (first, claimConstruction - 1);
+            var f = NewFinding(speaker, stance, claimConstruction, v + 1, c0, c1);
+            _found.Add(f);
+            return v + 1;
+        }
+
+        if (quoteBefore is not null)
+        {
+            (c0, c1) = (quoteBefore.Open + 1, quoteBefore.Close);
+            while (c1 > c0 && _t[c1 - 1].Raw is "," or "،")
+                c1--;
+            var (_, _, after) = Content(n, last);
+            resume = Math.Max(after, n);
+            var f = NewFinding(speaker, ContentStance(c0, c1) ?? stance, c0, c1, c0, c1);
+            f.RelayedBy = relay;
+            AddFinding(f, continues);
+            return resume;
+        }
+
+        if (n >= last)
+            return -1;
+        (c0, c1, resume) = Content(n, last);
+        if (c1 <= c0)
+            return -1;
+        var finding = NewFinding(speaker, stance == Stance.Asserts || r.Stance is null ? ContentStance(c0, c1) ?? stance : stance,
+            IsSpeechOpen(n) ? c0 : s0, c1, c0, c1);
+        finding.RelayedBy = relay;
+        AddFinding(finding, continues);
+        return resume;
+    }
+
+    // "dismissed three governors" is not a denial; "dismissed the allegations" is.
+    private bool RejectsSomethingElse(int v, int last)
+    {
+        if (_t[v].Fold is not ("dismissed" or "dismisses" or "rejected" or "rejects"))
+            return false;
+        for (var k = v + 1; k < Math.Min(last, v + 5); k++)
+        {
+            var f = _t[k].Fold;
+            if (f is "that" or "as" || ClaimNouns.Contains(f) || ClaimNouns.Contains(f.TrimEnd('s')) || f is "reports" or "report" or "rumours"
+                or "rumors" or "criticism" or "accusations" or "allegations" or "claims" or "suggestions" or "idea" or "notion" or "charges" or "story" or "findings" or "account" or "statement"
+                || IsSpeechOpen(k))
+                return false;
+        }
+
+        return true;
+    }
+
+    private SpeakerPhrase? SubjectWithCitation(int s0, int v)
+    {
+        // "The news agency Meridian, citing two police sources, reported": the sources speak, the agency relays.
+        for (var k = s0; k < v; k++)
+        {
+            if (_t[k].Fold != "citing")
+                continue;
+            var e = k + 1;
+            while (e < v && _t[e].Raw != ",")
+                e++;
+            var source = EnglishSpeakers.Build(doc, k + 1, e, anonymous: false);
+            var relay = EnglishSpeakers.Build(doc, s0, k);
+            if (source is null)
+                break;
+            _pendingRelay = relay;
+            return source;
+        }
+
+        return EnglishSpeakers.Build(doc, s0, v);
+    }
+
+    private void AddFinding(Finding f, bool continues)
+    {
+        if (continues)
+            f.Speaker = null;
+        if (_pendingRelay is not null)
+        {
+            f.RelayedBy ??= _pendingRelay;
+            _pendingRelay = null;
+        }
+
+        _found.Add(f);
+    }
+
+    private int Participle(int i, int first, int last, Reporting r)
+    {
+        SpeakerPhrase? speaker = null;
+        if (i > first && _t[i - 1].Raw != ",")
+        {
+            // "with the foreign ministry saying ..."
+            var w = i - 1;
+            while (w > first && i - w < 7 && _t[w].Fold != "with")
+                w--;
+            if (_t[w].Fold != "with")
+                return -1;
+            speaker = EnglishSpeakers.Build(doc, w + 1, i);
+            if (speaker is null)
+                return -1;
+        }
+
+        var n = i + 1;
+        while (n < last && _t[n].Fold == "that")
+            n++;
+        var (c0, c1, resume) = Content(n, last);
+        if (c1 <= c0)
+            return -1;
+        var stance = ContentStance(c0, c1) ?? r.Stance ?? Stance.Asserts;
+        if (speaker is null && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 6)
+            return resume;
+        _found.Add(NewFinding(speaker, stance, i, c1, c0, c1));
+        return resume;
+    }
+
+    private int According(int i, int first, int last)
+    {
+        var n0 = i + 2;
+        var n1 = n0;
+        while (n1 < last && _t[n1].Raw is not ("," or "." or ";"))
+            n1++;
+        var head = Enumerable.Range(n0, n1 - n0).Select(x => _t[x].Fold).FirstOrDefault(f => f is not ("the" or "a" or "an"));
+        if (head is null || EnglishLexicon.DataNouns.Contains(head))
+            return n1;
+        var speaker = EnglishSpeakers.Build(doc, n0, n1);
+        if (speaker is null)
+            return n1;
+        var leading = n1 < last && _t[n1].Raw == "," && !(i > first && _t[i - 1].Raw == ",");
+        if (leading)
+        {
+            var before = _found.Count;
+            var (c0, c1, resume) = Content(n1 + 1, last);
+            Scan(n1 + 1, c1);
+            var inner = _found.Skip(before).FirstOrDefault(f => f.Speaker is not null);
+            if (inner is not null)
+            {
+                inner.RelayedBy ??= speaker;
+                return Math.Max(resume, c1);
+            }
+
+            _found.RemoveRange(before, _found.Count - before);
+            _found.Add(NewFinding(speaker, ContentStance(n1 + 1, c1) ?? Stance.Asserts, i, c1, n1 + 1, c1));
+            return resume;
+        }
+
+        // Trailing: "..., according to X." The clause before is X's, or X relays a statement found there.
+        var covering = _found.LastOrDefault(f => f.Evidence.End <= _t[i].Start && f.Evidence.Start >= _t[first].Start);
+        if (covering is not null)
+        {
+            covering.RelayedBy ??= speaker;
+            return n1;
+        }
+
+        var end = i - 1;
+        if (end <= first)
+            return n1;
+        _found.Add(NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end));
+        return n1;
+    }
+
+    private (int Start, int End, int Resume) Content(int k, int last)
+    {
+        if (IsSpeechOpen(k) && doc.QuoteOpeningAt(k) is { } q)
+        {
+            var inner1 = q.Close;
+            while (inner1 > q.Open + 1 && _t[inner1 - 1].Raw is "," or "،")
+                inner1--;
+            return (q.Open + 1, inner1, q.Close + 1);
+        }
+
+        var end = k;
+        while (end < last && !IsClauseBreak(end, last))
+        {
+            if (IsSpeechOpen(end) && doc.QuoteOpeningAt(end) is { } inner)
+                end = inner.Close;
+            end++;
+        }
+
+        var c1 = end;
+        while (c1 > k && !_t[c1 - 1].IsWord && !(doc.QuoteAt(c1 - 1) is { } qc && qc.Close == c1 - 1))
+            c1--;
+        return (k, c1, end);
+    }
+
+    private bool IsClauseBreak(int k, int last)
+    {
+        var t = _t[k];
+        if (t.Raw is ";" or "." or "\n" or "!" or "?")
+            return true;
+        if (k + 1 >= last)
+            return false;
+        var n = _t[k + 1];
+        if (t.Raw == "," && n.IsWord)
+        {
+            if (EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Participle })
+                return true;
+            if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with")
+                return true;
+            if (n.Fold is "a" or "an" && k + 2 < last && ClaimNouns.Contains(_t[k + 2].Fold))
+                return true;
+        }
+
+        if (t.Fold is "and" or "but" && n.IsWord && EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Verb })
+            return true;
+        return false;
+    }
+
+    private int SkipAdverbials(int n, int last)
+    {
+        if (n >= last || !Adverbials.Contains(_t[n].Fold))
+            return n;
+        for (var x = n; x < Math.Min(last, n + 6); x++)
+        {
+            if (_t[x].Fold == "that" || _t[x].Raw == ",")
+                return x;
+        }
+
+        return n;
+    }
+
+    private int CapitalRunEnd(int k, int last)
+    {
+        while (k < last && _t[k].IsCapitalised)
+            k++;
+        return k;
+    }
+
+    private Stance? ContentStance(int c0, int c1)
+    {
+        for (var k = c0; k < c1; k++)
+        {
+            foreach (var phrase in EnglishLexicon.DenialPhrases)
+            {
+                var ok = k + phrase.Length <= c1;
+                for (var w = 0; ok && w < phrase.Length; w++)
+                    ok = _t[k + w].Fold == phrase[w];
+                if (ok)
+                    return Stance.Denies;
+            }
+        }
+
+        return null;
+    }
+
+    private int IndexAt(int offset)
+    {
+        var k = _t.FindIndex(x => x.End > offset);
+        return k < 0 ? _t.Count - 1 : k;
+    }
+
+    private Finding NewFinding(SpeakerPhrase? speaker, Stance stance, int e0, int e1, int c0, int c1) => new()
+    {
+        Speaker = speaker,
+        Stance = stance,
+        Evidence = Span(e0, e1),
+        Content = Span(c0, c1),
+    };
+
+    private Phrase Span(int first, int end)
+    {
+        while (first < end - 1 && !_t[first].IsWord && !(doc.QuoteAt(first) is { } q && q.Open == first && !ArticleText.IsSpeech(q)))
+            first++;
+        var start = _t[first].Start;
+        var stop = _t[Math.Max(first, end - 1)].End;
+        return new Phrase(doc.Slice(start, stop), start, stop);
+    }
+
+    private bool IsSpeechOpen(int k) => k < _t.Count && doc.QuoteOpeningAt(k) is { } q && ArticleText.IsSpeech(q);
+}

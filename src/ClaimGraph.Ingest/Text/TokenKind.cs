@@ -1,0 +1,8 @@
+namespace ClaimGraph.Ingest.Text;
+
+public enum TokenKind
+{
+    Word,
+    Punct,
+    LineBreak,
+}

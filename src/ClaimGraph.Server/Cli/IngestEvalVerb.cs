@@ -1,0 +1,72 @@
+using ClaimGraph.Core.Import;
+using ClaimGraph.Ingest;
+using ClaimGraph.Ingest.Draft;
+using ClaimGraph.Ingest.Evaluation;
+
+namespace ClaimGraph.Server.Cli;
+
+/// <summary>
+/// Scores the extraction: precision, recall and F1 for speaker, stance and both, on annotated paragraph
+/// files and against the curated seed graph, then throughput of the rules on ~5 KB articles on one thread.
+/// </summary>
+public sealed class IngestEvalVerb : ICliVerb
+{
+    private const string DefaultFolder = "tests/ClaimGraph.Ingest.Tests/Evaluation";
+
+    public string Name => "ingest-eval";
+
+    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N]   (default: {DefaultFolder}/*.ndjson)";
+
+    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var seconds = 5.0;
+        var files = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--seconds" && i + 1 < args.Count)
+                seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            else
+                files.Add(CliPaths.Resolve(args[i]));
+        }
+
+        var folder = CliPaths.Resolve(DefaultFolder);
+        if (files.Count == 0 && Directory.Exists(folder))
+            files.AddRange(Directory.GetFiles(folder, "*.ndjson").Order(StringComparer.Ordinal));
+        if (files.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"usage: {Usage}");
+            return 2;
+        }
+
+        var all = new List<GoldParagraph>();
+        foreach (var file in files)
+        {
+            var paragraphs = GoldParagraph.Load(file);
+            all.AddRange(paragraphs);
+            Print($"{file}: {paragraphs.Count} paragraphs ({paragraphs.Count(p => p.Language == "ar")} Arabic, {paragraphs.Count(p => p.Language == "en")} English)",
+                IngestEvaluation.Run(paragraphs));
+        }
+
+        var seedText = Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
+        var seedGraph = Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.graph.ndjson");
+        if (File.Exists(seedText) && File.Exists(seedGraph))
+        {
+            // Only reads the configured store (to match speakers to stored actors); never writes it.
+            var draft = await services.GetRequiredService<ArticleExtractor>().ExtractAsync(new ArticleInput(File.ReadAllText(seedText)), ct);
+            Print("seed article against its curated graph", GraphComparison.Score(draft, ImportReader.ParseFile(seedGraph)));
+        }
+
+        var (rate, count, bytes) = IngestEvaluation.Throughput(all, 5 * 1024, TimeSpan.FromSeconds(seconds));
+        Console.WriteLine($"throughput: {rate:0} articles/s ({count} articles of {bytes / 1024:0.0} KB on average, one thread, statement rules only)");
+        var pipeline = await IngestEvaluation.PipelineThroughputAsync(services.GetRequiredService<ArticleExtractor>(), all, 5 * 1024, TimeSpan.FromSeconds(seconds), ct);
+        Console.WriteLine($"throughput: {pipeline:0} articles/s through the whole extractor (rules, speaker and claim look-ups in the configured store, draft), one thread");
+        return 0;
+    }
+
+    private static void Print(string title, EvaluationReport report)
+    {
+        Console.WriteLine(title);
+        foreach (var line in report.Lines())
+            Console.WriteLine($"  {line}");
+    }
+}

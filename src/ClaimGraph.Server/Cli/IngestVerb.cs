@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using ClaimGraph.Core.Errors;
+using ClaimGraph.Ingest;
+using ClaimGraph.Ingest.Bulk;
+using ClaimGraph.Ingest.Draft;
+
+namespace ClaimGraph.Server.Cli;
+
+/// <summary>
+/// Reads articles (text files, NDJSON files of articles, or folders of them), proposes their statements,
+/// and either commits each article's draft (all or nothing per article) or writes the drafts in the
+/// import format. Progress goes to standard error, so drafts on standard output stay clean NDJSON.
+/// </summary>
+public sealed class IngestVerb : ICliVerb
+{
+    public string Name => "ingest";
+
+    public string Usage => "ingest FILE|FOLDER ... [--commit] [--out DRAFT.ndjson] [--publisher ID|NAME] [--author ID|NAME] [--language ar|en] [--title TEXT] [--url URL] [--id SOURCE-ID]";
+
+    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var options = IngestArguments.Parse(args);
+        if (options.Error is not null || options.Paths.Count == 0)
+        {
+            await Console.Error.WriteLineAsync(options.Error ?? $"usage: {Usage}");
+            return 2;
+        }
+
+        var extractor = services.GetRequiredService<ArticleExtractor>();
+        var committer = services.GetRequiredService<DraftCommitter>();
+        await using var output = options.Out is null ? null : new StreamWriter(options.Out, false, new System.Text.UTF8Encoding(false));
+        var items = ArticleSource.Read(options.Paths, options.Defaults).ToList();
+        int done = 0, failed = 0, statements = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var item in items)
+        {
+            ct.ThrowIfCancellationRequested();
+            done++;
+            var prefix = $"[{done}/{items.Count}] {item.Name}";
+            if (item.Input is null)
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"{prefix}: {item.Error}");
+                continue;
+            }
+
+            try
+            {
+                var draft = await extractor.ExtractAsync(item.Input, ct);
+                statements += draft.Statements.Count;
+                var summary = $"{draft.Statements.Count} statements, {draft.Claims.Count} claims, {draft.Actors.Count} actors ({draft.Actors.Count(a => !a.IsNew)} matched)";
+                if (options.Commit)
+                {
+                    var result = await committer.CommitAsync(draft, ct);
+                    await Console.Error.WriteLineAsync($"{prefix}: committed source '{draft.Source.Id}': {summary}; wrote {result.Total} records");
+                }
+                else
+                {
+                    await Console.Error.WriteLineAsync($"{prefix}: {summary}");
+                }
+
+                if (!options.Commit || output is not null)
+                {
+                    foreach (var line in DraftBatch.ToNdjson(draft))
+                    {
+                        if (output is null)
+                            Console.WriteLine(line);
+                        else
+                            await output.WriteLineAsync(line);
+                    }
+                }
+            }
+            catch (ClaimGraphException ex)
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"{prefix}: {ex.Message}");
+            }
+        }
+
+        var rate = clock.Elapsed.TotalSeconds > 0 ? done / clock.Elapsed.TotalSeconds : 0;
+        await Console.Error.WriteLineAsync($"ingested {done - failed} of {items.Count} articles ({statements} statements) in {clock.Elapsed.TotalSeconds:0.00} s ({rate:0.0} articles/s); {failed} failed");
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,13 @@
+namespace ClaimGraph.Ingest.Tests.Support;
+
+/// <summary>Files copied beside the test assembly: the evaluation set and the seeds.</summary>
+internal static class TestFiles
+{
+    public static string Paragraphs => Path.Combine(AppContext.BaseDirectory, "Evaluation", "paragraphs.ndjson");
+
+    public static string HeldOut => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout.ndjson");
+
+    public static string SeedText => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
+
+    public static string SeedGraph => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.graph.ndjson");
+}
