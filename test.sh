@@ -15,6 +15,17 @@ if [ ! -d tests/ws-client/node_modules ]; then
   (cd tests/ws-client && npm ci --no-audit --no-fund --loglevel=error) || echo "warning: npm ci in tests/ws-client failed; the graphql-ws subscription test will fail" >&2
 fi
 
+# The browser tests drive Debian's Chromium (never a downloaded browser); Noto gives it Arabic glyphs.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! dpkg -s chromium fonts-noto-core >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null) \
+      || echo "warning: installing chromium failed; the browser tests will fail" >&2
+  else
+    echo "warning: Debian's chromium and fonts-noto-core are missing; install them (sudo apt-get install chromium fonts-noto-core) or the browser tests will fail" >&2
+  fi
+fi
+
 results=$(mktemp -d)
 dotnet test ClaimGraph.sln --logger "trx" --results-directory "$results" "$@"
 status=$?

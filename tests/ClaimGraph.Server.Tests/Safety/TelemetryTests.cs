@@ -36,12 +36,19 @@ public sealed class TelemetryTests
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        traced.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        traced.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        // The server span ends when the pipeline finishes, which may be just after the client has the response.
+        List<Activity> mine = [];
+        for (var waited = 0; waited < 5000; waited += 50)
+        {
+            traced.Services.GetRequiredService<TracerProvider>().ForceFlush();
+            lock (spans)
+                mine = spans.Where(s => s.TraceId == traceId).ToList();
+            if (mine.Any(s => s.Kind == ActivityKind.Server))
+                break;
+            await Task.Delay(50);
+        }
 
-        List<Activity> mine;
-        lock (spans)
-            mine = spans.Where(s => s.TraceId == traceId).ToList();
+        traced.Services.GetRequiredService<MeterProvider>().ForceFlush();
         var server = Assert.Single(mine, s => s.Kind == ActivityKind.Server);
         var store = mine.Where(s => s.Source.Name == StoreTelemetry.Name).ToList();
         Assert.Contains(store, s => s.DisplayName == "store Count");
