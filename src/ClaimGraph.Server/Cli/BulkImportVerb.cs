@@ -32,7 +32,7 @@ public sealed class BulkImportVerb : ICliVerb
             $"line {p.Line} ({100.0 * p.ByteOffset / Math.Max(1, p.FileLength):F0}%): {p.Records} records committed, {p.Statements} statements this run, {p.StatementsPerSecond:F0} statements/s")));
         try
         {
-            var r = await importer.ImportAsync(files[0], batch, progress, ct);
+            var r = await importer.ImportAsync(CliPaths.Resolve(files[0]), batch, progress, ct);
             var resumed = r.ResumedAtLine > 0 ? $" (resumed after line {r.ResumedAtLine})" : string.Empty;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{files[0]}: {r.Actors} actors, {r.Sources} sources, {r.Claims} claims, {r.Statements} statements, {r.ClaimLinks} claim links in {r.Batches} batches, {r.Elapsed.TotalSeconds:F1} s, {r.Statements / Math.Max(0.001, r.Elapsed.TotalSeconds):F0} statements/s{resumed}"));

@@ -23,7 +23,7 @@ public sealed class ImportVerb : ICliVerb
         {
             try
             {
-                var result = await importer.ImportAsync(ImportReader.ParseFile(file), ct);
+                var result = await importer.ImportAsync(ImportReader.ParseFile(CliPaths.Resolve(file)), ct);
                 Console.WriteLine($"{file}: {result.Actors} actors, {result.Sources} sources, {result.Claims} claims, {result.Statements} statements, {result.ClaimLinks} claim links");
             }
             catch (Exception ex) when (ex is ImportException or ClaimGraphException or IOException)
