@@ -1,3 +1,4 @@
+using ClaimGraph.Testing;
 using System.Text.Json;
 using ClaimGraph.Store.Neo4j.Cypher;
 using Xunit;

@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Store;
 using ClaimGraph.Store.Neo4j.Transport;
 
 namespace ClaimGraph.Store.Neo4j.Paging;

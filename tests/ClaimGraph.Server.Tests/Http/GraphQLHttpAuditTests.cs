@@ -1,3 +1,4 @@
+using ClaimGraph.Testing;
 using System.Text.RegularExpressions;
 using Xunit;
 using Xunit.Abstractions;

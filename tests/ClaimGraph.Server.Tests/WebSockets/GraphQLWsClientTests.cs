@@ -1,3 +1,4 @@
+using ClaimGraph.Testing;
 using System.Text.Json.Nodes;
 using ClaimGraph.Server.Tests.Api;
 using ClaimGraph.Server.Tests.Http;

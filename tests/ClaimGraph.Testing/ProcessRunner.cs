@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ClaimGraph.Store.Neo4j.Tests;
+namespace ClaimGraph.Testing;
 
 /// <summary>Runs a command line tool with a time limit and collects what it prints.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {

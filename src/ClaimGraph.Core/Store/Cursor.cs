@@ -2,13 +2,13 @@ using System.Buffers.Text;
 using System.Text.Json;
 using ClaimGraph.Core.Errors;
 
-namespace ClaimGraph.Store.Neo4j.Paging;
+namespace ClaimGraph.Core.Store;
 
 /// <summary>
 /// Where a page ended: the ordering it belongs to, the sort key values and the id of the last
 /// row. Opaque to clients (base64url of a small JSON object).
 /// </summary>
-internal sealed record Cursor(string Order, IReadOnlyList<object?> Keys, string Id)
+public sealed record Cursor(string Order, IReadOnlyList<object?> Keys, string Id)
 {
     public string Encode()
     {

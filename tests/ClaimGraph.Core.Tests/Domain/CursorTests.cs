@@ -1,8 +1,8 @@
+using ClaimGraph.Core.Store;
 using ClaimGraph.Core.Errors;
-using ClaimGraph.Store.Sqlite.Paging;
 using Xunit;
 
-namespace ClaimGraph.Store.Sqlite.Tests;
+namespace ClaimGraph.Core.Tests.Domain;
 
 public sealed class CursorTests
 {
