@@ -46,9 +46,11 @@ public class StoreReadBenchmarks
         return statements.GroupBy(s => s.Stance).Count();
     }
 
-    /// <summary>actor(id) { contradicts contradictedBy }: contradictions are symmetric, so one call answers both ways.</summary>
+    /// <summary>actor(id) { contradicts contradictedBy }: one capped call per direction, 20 pairs each (the API default).</summary>
     [Benchmark]
-    public async Task<int> ActorContradictions() => (await _store.GetContradictionsAsync([_ids.TypicalActor])).Count;
+    public async Task<int> ActorContradictions() =>
+        (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.OwnLater, 20)).Count
+        + (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.OwnEarlier, 20)).Count;
 
     [Benchmark]
     public async Task<int> ContestedClaims() => (await _store.QueryContestedClaimsAsync(new PageRequest(10))).Items.Count;

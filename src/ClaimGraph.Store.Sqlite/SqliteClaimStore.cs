@@ -72,8 +72,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
         ReadAsync(s => RecordReads.AffiliatesAsync(s, actorIds, ct), ct);
 
-    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
-        ReadAsync(s => ContradictionQuery.RunAsync(s, actorIds, ct), ct);
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
+        ReadAsync(s => ContradictionQuery.RunAsync(s, actorIds, direction, limitPerActor, ct), ct);
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
         PageAsync(ActorQueries.Build(query, page.Order), page, ActorRows.Read, ct);

@@ -30,8 +30,12 @@ public interface IClaimStore
     /// <summary>
     /// For each actor, pairs of its statements and another actor's statements that contradict them:
     /// opposite polarity on the same claim, or same polarity on claims linked as contradicting.
+    /// Only pairs in <paramref name="direction"/> are kept, and at most <paramref name="limitPerActor"/> per actor:
+    /// the first by the other statement's actor id, then own statement id, then other statement id, then
+    /// same-claim before via-link (the order of the answer too, after the asked actor's id).
     /// </summary>
-    Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default);
+    Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default);
 
     Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default);
 

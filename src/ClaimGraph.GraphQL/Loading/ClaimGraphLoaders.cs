@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Services;
 using ClaimGraph.Core.Store;
@@ -9,8 +10,12 @@ public sealed class ClaimGraphLoaders
 {
     private static readonly IReadOnlyList<Statement> NoStatements = [];
 
+    private readonly ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>> _contradictions = new();
+    private readonly ClaimGraphReader _reader;
+
     public ClaimGraphLoaders(ClaimGraphReader reader)
     {
+        _reader = reader;
         Actor = ById(reader.ActorsAsync, a => a.Id);
         Claim = ById(reader.ClaimsAsync, c => c.Id);
         Source = ById(reader.SourcesAsync, s => s.Id);
@@ -19,7 +24,6 @@ public sealed class ClaimGraphLoaders
             (keys, ct) => reader.StatementsByAsync(e, keys, ct), s => [EdgeKey(e, s)]));
         ClaimLinks = Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]);
         Affiliates = Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]);
-        Contradictions = Grouped<Contradiction>(reader.ContradictionsAsync, c => [c.Own.ActorId]);
         Attribution = new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>
         {
             var chains = await reader.AttributionChainsAsync(statements, ct);
@@ -41,7 +45,10 @@ public sealed class ClaimGraphLoaders
 
     public BatchLoader<string, IReadOnlyList<Actor>> Affiliates { get; }
 
-    public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions { get; }
+    /// <summary>Contradictions per actor in one direction, at most <paramref name="limitPerActor"/> each (one loader per pair of arguments).</summary>
+    public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions(ContradictionDirection direction, int limitPerActor) =>
+        _contradictions.GetOrAdd((direction, limitPerActor), key => Grouped<Contradiction>(
+            (actorIds, ct) => _reader.ContradictionsAsync(actorIds, key.Item1, key.Item2, ct), c => [c.Own.ActorId]));
 
     public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution { get; }
 

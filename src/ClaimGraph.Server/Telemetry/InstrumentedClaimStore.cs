@@ -35,8 +35,9 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
         Run(nameof(GetAffiliatesAsync), () => inner.GetAffiliatesAsync(actorIds, ct), actorIds);
 
-    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
-        Run(nameof(GetContradictionsAsync), () => inner.GetContradictionsAsync(actorIds, ct), actorIds);
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
+        Run(nameof(GetContradictionsAsync), () => inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct), actorIds);
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
         Run(nameof(QueryActorsAsync), () => inner.QueryActorsAsync(query, page, ct));

@@ -30,7 +30,9 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetAffiliatesAsync(actorIds, ct));
 
-    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetContradictionsAsync(actorIds, ct));
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
+        Count(inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct));
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryActorsAsync(query, page, ct));
 
