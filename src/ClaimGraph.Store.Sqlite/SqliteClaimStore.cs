@@ -66,6 +66,13 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         ReadAsync(s => RecordReads.StatementsByAsync(s, edge, keys, ct), ct);
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        ReadAsync(s => StatementLimitQueries.FirstByAsync(s, edge, keys, stances, limitPerKey, ct), ct);
+
+    public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        ReadAsync(s => StatementLimitQueries.ClaimStanceActorsAsync(s, claimIds, ct), ct);
+
     public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         ReadAsync(s => RecordReads.ClaimLinksAsync(s, claimIds, ct), ct);
 

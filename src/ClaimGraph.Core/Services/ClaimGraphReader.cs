@@ -26,6 +26,13 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
     public Task<IReadOnlyList<Statement>> StatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct) =>
         store.GetStatementsByAsync(edge, keys, ct);
 
+    public Task<IReadOnlyList<Statement>> FirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct) =>
+        store.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct);
+
+    public Task<IReadOnlyList<ClaimStanceActor>> ClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct) =>
+        store.GetClaimStanceActorsAsync(claimIds, ct);
+
     public Task<IReadOnlyList<ClaimLink>> ClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct) =>
         store.GetClaimLinksAsync(claimIds, ct);
 

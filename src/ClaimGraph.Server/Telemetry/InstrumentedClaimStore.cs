@@ -29,6 +29,13 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         Run(nameof(GetStatementsByAsync), () => inner.GetStatementsByAsync(edge, keys, ct), keys);
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        Run(nameof(GetFirstStatementsByAsync), () => inner.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct), keys);
+
+    public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        Run(nameof(GetClaimStanceActorsAsync), () => inner.GetClaimStanceActorsAsync(claimIds, ct), claimIds);
+
     public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         Run(nameof(GetClaimLinksAsync), () => inner.GetClaimLinksAsync(claimIds, ct), claimIds);
 

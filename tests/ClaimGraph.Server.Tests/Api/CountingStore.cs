@@ -26,6 +26,13 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         Count(inner.GetStatementsByAsync(edge, keys, ct), $"GetStatementsBy{edge}");
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        Count(inner.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct), $"GetFirstStatementsBy{edge}");
+
+    public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        Count(inner.GetClaimStanceActorsAsync(claimIds, ct));
+
     public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) => Count(inner.GetClaimLinksAsync(claimIds, ct));
 
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetAffiliatesAsync(actorIds, ct));
