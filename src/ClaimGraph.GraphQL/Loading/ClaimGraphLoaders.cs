@@ -11,6 +11,7 @@ public sealed class ClaimGraphLoaders
     private static readonly IReadOnlyList<Statement> NoStatements = [];
 
     private readonly ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>> _contradictions = new();
+    private readonly ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>> _firstStatements = new();
     private readonly ClaimGraphReader _reader;
 
     public ClaimGraphLoaders(ClaimGraphReader reader)
@@ -23,6 +24,7 @@ public sealed class ClaimGraphLoaders
         StatementsBy = Enum.GetValues<StatementEdge>().ToDictionary(e => e, e => Grouped<Statement>(
             (keys, ct) => reader.StatementsByAsync(e, keys, ct), s => [EdgeKey(e, s)]));
         ClaimLinks = Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]);
+        ClaimStances = Grouped<ClaimStanceActor>(reader.ClaimStanceActorsAsync, c => [c.ClaimId]);
         Affiliates = Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]);
         Attribution = new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>
         {
@@ -44,6 +46,18 @@ public sealed class ClaimGraphLoaders
     public BatchLoader<string, IReadOnlyList<ClaimLink>> ClaimLinks { get; }
 
     public BatchLoader<string, IReadOnlyList<Actor>> Affiliates { get; }
+
+    /// <summary>Per claim: statement counts by stance and actor (exact, however many statements the claim has).</summary>
+    public BatchLoader<string, IReadOnlyList<ClaimStanceActor>> ClaimStances { get; }
+
+    /// <summary>At most <paramref name="limitPerKey"/> statements per key, lowest ids first (one loader per distinct arguments).</summary>
+    public BatchLoader<string, IReadOnlyList<Statement>> FirstStatementsBy(StatementEdge edge, IReadOnlyCollection<Stance>? stances, int limitPerKey)
+    {
+        var stanceList = stances?.Distinct().Order().ToList();
+        var stanceKey = stanceList is null ? "*" : string.Join(',', stanceList);
+        return _firstStatements.GetOrAdd((edge, stanceKey, limitPerKey), _ => Grouped<Statement>(
+            (keys, ct) => _reader.FirstStatementsByAsync(edge, keys, stanceList, limitPerKey, ct), s => [EdgeKey(edge, s)]));
+    }
 
     /// <summary>Contradictions per actor in one direction, at most <paramref name="limitPerActor"/> each (one loader per pair of arguments).</summary>
     public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions(ContradictionDirection direction, int limitPerActor) =>

@@ -37,15 +37,20 @@ public sealed class ActorType : ObjectGraphType<Actor>
             .Resolve(ctx => ctx.Source.ScopeSourceId is { } id ? ctx.Loaders().Source.Load(id) : null);
         Field<NonNullGraphType<BooleanGraphType>>("isAnonymous").Resolve(ctx => ctx.Source.Kind == ActorKind.AnonymousSource);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
-            .Description("This actor's statements, optionally only those with the given stances.")
+            .Description("This actor's statements, optionally only those with the given stances." + NestedStatements.Capped)
             .Argument<ListGraphType<NonNullGraphType<StanceType>>>("stances")
+            .WithFirst()
             .Resolve(ctx => StatementsWith(ctx, ctx.GetArgument<List<Stance>?>("stances")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("asserted").Resolve(ctx => StatementsWith(ctx, [Stance.Asserts]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("confirmed").Resolve(ctx => StatementsWith(ctx, [Stance.Confirms]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("denied").Resolve(ctx => StatementsWith(ctx, [Stance.Denies]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("demanded").Resolve(ctx => StatementsWith(ctx, [Stance.Demands]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relayed").Description("Statements of others that this actor passed on.")
-            .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.RelayedBy].Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("asserted").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Asserts]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("confirmed").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Confirms]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("denied").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Denies]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("demanded").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Demands]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relayed").Description("Statements of others that this actor passed on." + NestedStatements.Capped)
+            .WithFirst().Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.RelayedBy, ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorContradictionType>>>>("contradicts")
             .Description("Actors this actor contradicts: its statement opposes theirs and came later, or either time is unknown. " + CappedContradictions)
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = DefaultContradictions)
@@ -58,8 +63,7 @@ public sealed class ActorType : ObjectGraphType<Actor>
     }
 
     private static object StatementsWith(IResolveFieldContext<Actor> ctx, IReadOnlyCollection<Stance>? stances) =>
-        ctx.Loaders().StatementsBy[StatementEdge.Actor].Load(ctx.Source.Id)
-            .Then(list => stances is null ? list : (IReadOnlyList<Statement>?)list?.Where(s => stances.Contains(s.Stance)).ToList());
+        NestedStatements.Load(ctx, StatementEdge.Actor, ctx.Source.Id, stances);
 
     private static object Contradictions(IResolveFieldContext<Actor> ctx, ContradictionDirection direction)
     {

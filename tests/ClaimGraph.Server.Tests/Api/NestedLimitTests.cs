@@ -38,4 +38,39 @@ public sealed class NestedLimitTests(SeededAppFixture fixture) : IClassFixture<S
         Assert.Equal("first", (string?)error["extensions"]!["field"]);
         Assert.Contains("between 0 and 100", (string?)error["message"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Nested_statements_keep_the_first_by_id_and_stance_counts_cover_all()
+    {
+        var data = await App.DataAsync("""
+            { actor(id: "Actor:international-coalition") { all: statements { key } two: statements(first: 2) { key } none: confirmed(first: 0) { key } }
+              claim(id: "Claim:negotiations-exist") {
+                isContested deniedBy { key }
+                stances { stance count statements(first: 0) { key } actors { key } }
+                statements(first: 1) { key }
+                every: statements { key }
+            } }
+            """);
+
+        var all = data["actor"]!["all"]!.AsArray().Select(s => (string)s!["key"]!).ToList();
+        var two = data["actor"]!["two"]!.AsArray().Select(s => (string)s!["key"]!).ToList();
+        Assert.True(all.Count > 2, $"the coalition has {all.Count} statements in the seed");
+        Assert.Equal(all.Order(StringComparer.Ordinal).Take(2), two);
+        Assert.Empty(data["actor"]!["none"]!.AsArray());
+        var claim = data["claim"]!;
+        Assert.True((bool)claim["isContested"]!);
+        Assert.Equal("sdf", (string?)claim["deniedBy"]![0]!["key"]);
+        var every = claim["every"]!.AsArray().Count;
+        Assert.Equal(every, claim["stances"]!.AsArray().Sum(g => (int)g!["count"]!));
+        Assert.All(claim["stances"]!.AsArray(), g => Assert.Empty(g!["statements"]!.AsArray()));
+        Assert.Single(claim["statements"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Nested_statements_refuse_a_first_beyond_the_page_size()
+    {
+        var result = await App.QueryAsync("""{ actor(id: "Actor:sdf") { statements(first: 1000) { key } } }""");
+
+        Assert.Equal("VALIDATION", (string?)result["errors"]![0]!["extensions"]!["code"]);
+    }
 }
