@@ -57,7 +57,8 @@ public sealed class Neo4jServiceTests : IAsyncLifetime
 
         var printed = SchemaText.Print(app.Services.GetRequiredService<ClaimGraphSchema>());
 
-        Assert.IsType<Neo4jClaimStore>(app.Services.GetRequiredService<IClaimStore>());
+        var store = app.Services.GetRequiredService<IClaimStore>();
+        Assert.IsType<Neo4jClaimStore>(store is ClaimGraph.Server.Telemetry.InstrumentedClaimStore instrumented ? instrumented.Inner : store);
         var committed = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "graph-schema", "claimgraph.graphql")).ReplaceLineEndings("\n");
         Assert.Equal(committed, printed);
     }
