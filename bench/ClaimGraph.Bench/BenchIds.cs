@@ -4,9 +4,10 @@ namespace ClaimGraph.Bench;
 
 /// <summary>
 /// Which records the benchmarks read in a database: the typical (median) actor and claim by number
-/// of statements, and the most prolific actor.
+/// of statements, the most prolific actor and the most discussed claim.
 /// </summary>
-public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, string TopActor, long TopActorStatements, string TypicalClaim, long TypicalClaimStatements)
+public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, string TopActor, long TopActorStatements, string TypicalClaim, long TypicalClaimStatements,
+    string TopClaim = "", long TopClaimStatements = 0)
 {
     public static BenchIds Find(string dataDirectory)
     {
@@ -16,7 +17,7 @@ public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, 
         var claims = Ranked(connection, "claim_id");
         var typicalActor = actors[actors.Count / 2];
         var typicalClaim = claims[claims.Count / 2];
-        return new BenchIds(typicalActor.Id, typicalActor.Count, actors[0].Id, actors[0].Count, typicalClaim.Id, typicalClaim.Count);
+        return new BenchIds(typicalActor.Id, typicalActor.Count, actors[0].Id, actors[0].Count, typicalClaim.Id, typicalClaim.Count, claims[0].Id, claims[0].Count);
     }
 
     private static List<(string Id, long Count)> Ranked(SqliteConnection connection, string column)

@@ -37,18 +37,41 @@ public class StoreReadBenchmarks
     [Benchmark]
     public async Task<int> ActorById() => (await _store.GetActorsAsync([_ids.TypicalActor])).Count;
 
-    /// <summary>claim(id) { stances { stance statements { ... } } }: the claim, then its statements (grouped in memory).</summary>
+    /// <summary>claim(id) { stances { stance count } statements { ... } }: the claim, its stance counts, its first 100 statements.</summary>
     [Benchmark]
-    public async Task<int> ClaimWithStatementsByStance()
+    public async Task<int> ClaimWithStatementsByStance() => await ClaimStancesAndFirstStatements(_ids.TypicalClaim);
+
+    /// <summary>The same for the most discussed claim (tens of thousands of statements at 1M).</summary>
+    [Benchmark]
+    public async Task<int> TopClaimWithStatementsByStance() => await ClaimStancesAndFirstStatements(_ids.TopClaim);
+
+    /// <summary>Before the cap: the most discussed claim with every statement loaded and grouped in memory.</summary>
+    [Benchmark]
+    public async Task<int> TopClaimWithAllStatementsUncapped()
+    {
+        var statements = await _store.GetStatementsByAsync(StatementEdge.Claim, [_ids.TopClaim]);
+        return statements.GroupBy(s => s.Stance).Count();
+    }
+
+    /// <summary>Before the cap: the typical claim with every statement loaded and grouped in memory.</summary>
+    [Benchmark]
+    public async Task<int> ClaimWithAllStatementsUncapped()
     {
         var claims = await _store.GetClaimsAsync([_ids.TypicalClaim]);
         var statements = await _store.GetStatementsByAsync(StatementEdge.Claim, [claims[0].Id]);
         return statements.GroupBy(s => s.Stance).Count();
     }
 
-    /// <summary>actor(id) { contradicts contradictedBy }: contradictions are symmetric, so one call answers both ways.</summary>
+    /// <summary>actor(id) { contradicts contradictedBy }: one capped call per direction, 20 pairs each (the API default).</summary>
     [Benchmark]
-    public async Task<int> ActorContradictions() => (await _store.GetContradictionsAsync([_ids.TypicalActor])).Count;
+    public async Task<int> ActorContradictions() =>
+        (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.OwnLater, 20)).Count
+        + (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.OwnEarlier, 20)).Count;
+
+    /// <summary>Before the cap: every contradiction pair of the typical actor, both ways, in one call.</summary>
+    [Benchmark]
+    public async Task<int> ActorContradictionsUncapped() =>
+        (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.Any, int.MaxValue)).Count;
 
     [Benchmark]
     public async Task<int> ContestedClaims() => (await _store.QueryContestedClaimsAsync(new PageRequest(10))).Items.Count;
@@ -61,7 +84,24 @@ public class StoreReadBenchmarks
     public async Task<int> TopActorStatementsPage() =>
         (await _store.QueryStatementsAsync(new StatementQuery(ActorId: _ids.TopActor), new PageRequest(20))).Items.Count;
 
-    /// <summary>A graph-like slice: a typical actor's statements, then every statement on those claims (two batched calls).</summary>
+    /// <summary>actor { statements { claim { statements } } } with the nested caps (100 per parent): two batched calls.</summary>
+    [Benchmark]
+    public async Task<int> GraphSliceCapped()
+    {
+        var own = await _store.GetFirstStatementsByAsync(StatementEdge.Actor, [_ids.TypicalActor], null, 100);
+        var around = await _store.GetFirstStatementsByAsync(StatementEdge.Claim, own.Select(s => s.ClaimId).Distinct().ToList(), null, 100);
+        return around.Count;
+    }
+
+    private async Task<int> ClaimStancesAndFirstStatements(string claimId)
+    {
+        var claims = await _store.GetClaimsAsync([claimId]);
+        var stances = await _store.GetClaimStanceActorsAsync([claims[0].Id]);
+        var statements = await _store.GetFirstStatementsByAsync(StatementEdge.Claim, [claims[0].Id], null, 100);
+        return stances.Select(s => s.Stance).Distinct().Count() + statements.Count;
+    }
+
+    /// <summary>Before the cap: a typical actor's statements, then every statement on those claims (two batched calls).</summary>
     [Benchmark]
     public async Task<int> GraphSlice()
     {

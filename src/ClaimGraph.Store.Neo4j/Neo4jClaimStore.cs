@@ -56,15 +56,19 @@ public sealed class Neo4jClaimStore : IClaimStore, IDisposable
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
         ListAsync(ReadCypher.Affiliates, actorIds, NodeRecords.Actor, ct);
 
-    public async Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actorIds);
-        if (actorIds.Count == 0)
+        ArgumentOutOfRangeException.ThrowIfNegative(limitPerActor);
+        if (actorIds.Count == 0 || limitPerActor == 0)
             return [];
-        var result = await ReadAsync(ReadCypher.Contradictions, new() { ["keys"] = actorIds.Distinct().ToList() }, ct);
+        var result = await ReadAsync(
+            ReadCypher.Contradictions,
+            new() { ["keys"] = actorIds.Distinct().ToList(), ["direction"] = (int)direction, ["limit"] = limitPerActor },
+            ct);
         return result.Rows
             .Select(r => new Contradiction(NodeRecords.Statement(r[0]), NodeRecords.Statement(r[1]), r[2] is true))
-            .OrderBy(c => c.Own.Id, StringComparer.Ordinal).ThenBy(c => c.Other.Id, StringComparer.Ordinal).ThenBy(c => c.ViaLink)
             .ToList();
     }
 

@@ -66,14 +66,22 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         ReadAsync(s => RecordReads.StatementsByAsync(s, edge, keys, ct), ct);
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        ReadAsync(s => StatementLimitQueries.FirstByAsync(s, edge, keys, stances, limitPerKey, ct), ct);
+
+    public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        ReadAsync(s => StatementLimitQueries.ClaimStanceActorsAsync(s, claimIds, ct), ct);
+
     public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         ReadAsync(s => RecordReads.ClaimLinksAsync(s, claimIds, ct), ct);
 
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
         ReadAsync(s => RecordReads.AffiliatesAsync(s, actorIds, ct), ct);
 
-    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
-        ReadAsync(s => ContradictionQuery.RunAsync(s, actorIds, ct), ct);
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
+        ReadAsync(s => ContradictionQuery.RunAsync(s, actorIds, direction, limitPerActor, ct), ct);
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
         PageAsync(ActorQueries.Build(query, page.Order), page, ActorRows.Read, ct);

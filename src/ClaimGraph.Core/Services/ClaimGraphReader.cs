@@ -26,14 +26,31 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
     public Task<IReadOnlyList<Statement>> StatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct) =>
         store.GetStatementsByAsync(edge, keys, ct);
 
+    public Task<IReadOnlyList<Statement>> FirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct) =>
+        store.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct);
+
+    public Task<IReadOnlyList<ClaimStanceActor>> ClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct) =>
+        store.GetClaimStanceActorsAsync(claimIds, ct);
+
     public Task<IReadOnlyList<ClaimLink>> ClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct) =>
         store.GetClaimLinksAsync(claimIds, ct);
 
     public Task<IReadOnlyList<Actor>> AffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct) =>
         store.GetAffiliatesAsync(actorIds, ct);
 
-    public Task<IReadOnlyList<Contradiction>> ContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct) =>
-        store.GetContradictionsAsync(actorIds, ct);
+    public Task<IReadOnlyList<Contradiction>> ContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct) =>
+        store.GetContradictionsAsync(actorIds, direction, limitPerActor, ct);
+
+    /// <summary>The checked size of a capped nested list: <paramref name="first"/>, or <paramref name="fallback"/>, at most MaxPageSize.</summary>
+    public int NestedLimit(int? first, int fallback)
+    {
+        var size = first ?? Math.Min(fallback, _options.MaxPageSize);
+        if (size < 0 || size > _options.MaxPageSize)
+            throw ClaimGraphException.Invalid("first", $"first must be between 0 and {_options.MaxPageSize}.");
+        return size;
+    }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<AttributionStep>>> AttributionChainsAsync(IReadOnlyCollection<Statement> statements, CancellationToken ct) =>
         AttributionChains.BuildAsync(store, statements, ct);

@@ -21,6 +21,18 @@ public interface IClaimStore
     /// <summary>Statements whose <paramref name="edge"/> column is one of <paramref name="keys"/>.</summary>
     Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default);
 
+    /// <summary>
+    /// Like <see cref="GetStatementsByAsync"/>, but only statements with one of <paramref name="stances"/> (all when null)
+    /// and at most <paramref name="limitPerKey"/> per key, those with the lowest ids; the answer is ordered by id.
+    /// </summary>
+    Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        StatementLimits.FirstByAsync(this, edge, keys, stances, limitPerKey, ct);
+
+    /// <summary>Per claim, stance and actor: how many statements, ordered by claim id, then the first statement's id.</summary>
+    Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        StatementLimits.ClaimStanceActorsAsync(this, claimIds, ct);
+
     /// <summary>Links touching any of the claims, in either direction.</summary>
     Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default);
 
@@ -30,8 +42,12 @@ public interface IClaimStore
     /// <summary>
     /// For each actor, pairs of its statements and another actor's statements that contradict them:
     /// opposite polarity on the same claim, or same polarity on claims linked as contradicting.
+    /// Only pairs in <paramref name="direction"/> are kept, and at most <paramref name="limitPerActor"/> per actor:
+    /// the first by the other statement's actor id, then own statement id, then other statement id, then
+    /// same-claim before via-link (the order of the answer too, after the asked actor's id).
     /// </summary>
-    Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default);
+    Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default);
 
     Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Services;
 using ClaimGraph.Core.Store;
@@ -9,8 +10,13 @@ public sealed class ClaimGraphLoaders
 {
     private static readonly IReadOnlyList<Statement> NoStatements = [];
 
+    private readonly ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>> _contradictions = new();
+    private readonly ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>> _firstStatements = new();
+    private readonly ClaimGraphReader _reader;
+
     public ClaimGraphLoaders(ClaimGraphReader reader)
     {
+        _reader = reader;
         Actor = ById(reader.ActorsAsync, a => a.Id);
         Claim = ById(reader.ClaimsAsync, c => c.Id);
         Source = ById(reader.SourcesAsync, s => s.Id);
@@ -18,8 +24,8 @@ public sealed class ClaimGraphLoaders
         StatementsBy = Enum.GetValues<StatementEdge>().ToDictionary(e => e, e => Grouped<Statement>(
             (keys, ct) => reader.StatementsByAsync(e, keys, ct), s => [EdgeKey(e, s)]));
         ClaimLinks = Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]);
+        ClaimStances = Grouped<ClaimStanceActor>(reader.ClaimStanceActorsAsync, c => [c.ClaimId]);
         Affiliates = Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]);
-        Contradictions = Grouped<Contradiction>(reader.ContradictionsAsync, c => [c.Own.ActorId]);
         Attribution = new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>
         {
             var chains = await reader.AttributionChainsAsync(statements, ct);
@@ -41,7 +47,22 @@ public sealed class ClaimGraphLoaders
 
     public BatchLoader<string, IReadOnlyList<Actor>> Affiliates { get; }
 
-    public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions { get; }
+    /// <summary>Per claim: statement counts by stance and actor (exact, however many statements the claim has).</summary>
+    public BatchLoader<string, IReadOnlyList<ClaimStanceActor>> ClaimStances { get; }
+
+    /// <summary>At most <paramref name="limitPerKey"/> statements per key, lowest ids first (one loader per distinct arguments).</summary>
+    public BatchLoader<string, IReadOnlyList<Statement>> FirstStatementsBy(StatementEdge edge, IReadOnlyCollection<Stance>? stances, int limitPerKey)
+    {
+        var stanceList = stances?.Distinct().Order().ToList();
+        var stanceKey = stanceList is null ? "*" : string.Join(',', stanceList);
+        return _firstStatements.GetOrAdd((edge, stanceKey, limitPerKey), _ => Grouped<Statement>(
+            (keys, ct) => _reader.FirstStatementsByAsync(edge, keys, stanceList, limitPerKey, ct), s => [EdgeKey(edge, s)]));
+    }
+
+    /// <summary>Contradictions per actor in one direction, at most <paramref name="limitPerActor"/> each (one loader per pair of arguments).</summary>
+    public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions(ContradictionDirection direction, int limitPerActor) =>
+        _contradictions.GetOrAdd((direction, limitPerActor), key => Grouped<Contradiction>(
+            (actorIds, ct) => _reader.ContradictionsAsync(actorIds, key.Item1, key.Item2, ct), c => [c.Own.ActorId]));
 
     public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution { get; }
 

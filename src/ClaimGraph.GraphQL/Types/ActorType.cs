@@ -9,6 +9,12 @@ namespace ClaimGraph.GraphQL.Types;
 
 public sealed class ActorType : ObjectGraphType<Actor>
 {
+    private const int DefaultContradictions = 20;
+
+    private const string CappedContradictions =
+        "Capped: at most `first` evidence pairs in all (default 20, at most the configured page size), taken in the order " +
+        "other actor id, this actor's statement id, the other statement id, same-claim before via-link; grouped by other actor in that order.";
+
     public ActorType()
     {
         Name = "Actor";
@@ -31,28 +37,37 @@ public sealed class ActorType : ObjectGraphType<Actor>
             .Resolve(ctx => ctx.Source.ScopeSourceId is { } id ? ctx.Loaders().Source.Load(id) : null);
         Field<NonNullGraphType<BooleanGraphType>>("isAnonymous").Resolve(ctx => ctx.Source.Kind == ActorKind.AnonymousSource);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
-            .Description("This actor's statements, optionally only those with the given stances.")
+            .Description("This actor's statements, optionally only those with the given stances." + NestedStatements.Capped)
             .Argument<ListGraphType<NonNullGraphType<StanceType>>>("stances")
+            .WithFirst()
             .Resolve(ctx => StatementsWith(ctx, ctx.GetArgument<List<Stance>?>("stances")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("asserted").Resolve(ctx => StatementsWith(ctx, [Stance.Asserts]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("confirmed").Resolve(ctx => StatementsWith(ctx, [Stance.Confirms]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("denied").Resolve(ctx => StatementsWith(ctx, [Stance.Denies]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("demanded").Resolve(ctx => StatementsWith(ctx, [Stance.Demands]));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relayed").Description("Statements of others that this actor passed on.")
-            .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.RelayedBy].Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("asserted").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Asserts]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("confirmed").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Confirms]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("denied").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Denies]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("demanded").Description(NestedStatements.Capped.Trim())
+            .WithFirst().Resolve(ctx => StatementsWith(ctx, [Stance.Demands]));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relayed").Description("Statements of others that this actor passed on." + NestedStatements.Capped)
+            .WithFirst().Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.RelayedBy, ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorContradictionType>>>>("contradicts")
-            .Description("Actors this actor contradicts: its statement opposes theirs and came later, or either time is unknown.")
-            .Resolve(ctx => Contradictions(ctx, ownIsLater: true));
+            .Description("Actors this actor contradicts: its statement opposes theirs and came later, or either time is unknown. " + CappedContradictions)
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = DefaultContradictions)
+            .Resolve(ctx => Contradictions(ctx, ContradictionDirection.OwnLater));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorContradictionType>>>>("contradictedBy")
-            .Description("Actors that contradict this one: their statement opposes this actor's and came later, or either time is unknown.")
-            .Resolve(ctx => Contradictions(ctx, ownIsLater: false));
+            .Description("Actors that contradict this one: their statement opposes this actor's and came later, or either time is unknown. " + CappedContradictions)
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = DefaultContradictions)
+            .Resolve(ctx => Contradictions(ctx, ContradictionDirection.OwnEarlier));
         this.AddWriteStampFields(NodeKind.Actor, x => x.Id);
     }
 
     private static object StatementsWith(IResolveFieldContext<Actor> ctx, IReadOnlyCollection<Stance>? stances) =>
-        ctx.Loaders().StatementsBy[StatementEdge.Actor].Load(ctx.Source.Id)
-            .Then(list => stances is null ? list : (IReadOnlyList<Statement>?)list?.Where(s => stances.Contains(s.Stance)).ToList());
+        NestedStatements.Load(ctx, StatementEdge.Actor, ctx.Source.Id, stances);
 
-    private static object Contradictions(IResolveFieldContext<Actor> ctx, bool ownIsLater) =>
-        ctx.Loaders().Contradictions.Load(ctx.Source.Id).Then(list => ActorContradiction.Group(list ?? [], ownIsLater));
+    private static object Contradictions(IResolveFieldContext<Actor> ctx, ContradictionDirection direction)
+    {
+        var limit = ctx.Reader().NestedLimit(ctx.GetArgument<int?>("first"), DefaultContradictions);
+        return ctx.Loaders().Contradictions(direction, limit).Load(ctx.Source.Id).Then(list => ActorContradiction.Group(list ?? []));
+    }
 }

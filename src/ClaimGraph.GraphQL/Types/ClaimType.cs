@@ -31,35 +31,32 @@ public sealed class ClaimType : ObjectGraphType<Claim>
                     : ctx.Source.Translations.FirstOrDefault(t => string.Equals(t.Language, language, StringComparison.OrdinalIgnoreCase))?.Text;
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
-            .Description("Statements on this claim, optionally only those with the given stances.")
+            .Description("Statements on this claim, optionally only those with the given stances." + NestedStatements.Capped)
             .Argument<ListGraphType<NonNullGraphType<StanceType>>>("stances")
-            .Resolve(ctx => Statements(ctx).Then(list => Filter(list, ctx.GetArgument<List<Stance>?>("stances"))));
+            .WithFirst()
+            .Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.Claim, ctx.Source.Id, ctx.GetArgument<List<Stance>?>("stances")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StanceGroupType>>>>("stances")
-            .Description("The statements grouped by stance, in the order ASSERTS, CONFIRMS, DENIES, DEMANDS; stances nobody took are left out.")
-            .Resolve(ctx => Statements(ctx).Then(list => StanceGroup.Of(list ?? [])));
+            .Description("The statements grouped by stance, in the order ASSERTS, CONFIRMS, DENIES, DEMANDS; stances nobody took are left out. Counts and actors cover every statement.")
+            .Resolve(ctx => StanceCounts(ctx).Then(counts => StanceGroup.Of(ctx.Source.Id, counts ?? [])));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("assertedBy").Resolve(ctx => ActorsWith(ctx, Stance.Asserts));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("confirmedBy").Resolve(ctx => ActorsWith(ctx, Stance.Confirms));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("deniedBy").Resolve(ctx => ActorsWith(ctx, Stance.Denies));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("demandedBy").Resolve(ctx => ActorsWith(ctx, Stance.Demands));
         Field<NonNullGraphType<BooleanGraphType>>("isContested")
             .Description("True when at least one actor holds the claim true (asserts or confirms) and another denies it.")
-            .Resolve(ctx => Statements(ctx).Then(list => StanceGroup.IsContested(list ?? [])));
+            .Resolve(ctx => StanceCounts(ctx).Then(counts => StanceGroup.IsContested(counts ?? [])));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimLinkViewType>>>>("links")
             .Description("Claims linked to this one, in both directions.")
             .Resolve(ctx => ctx.Loaders().ClaimLinks.Load(ctx.Source.Id).Then(links => ClaimLinkView.From(ctx.Source.Id, links ?? [])));
         this.AddWriteStampFields(NodeKind.Claim, x => x.Id);
     }
 
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Statement>?> Statements(IResolveFieldContext<Claim> ctx) =>
-        ctx.Loaders().StatementsBy[StatementEdge.Claim].Load(ctx.Source.Id);
-
-    private static IReadOnlyList<Statement> Filter(IReadOnlyList<Statement>? list, List<Stance>? stances) =>
-        stances is null ? list ?? [] : (list ?? []).Where(s => stances.Contains(s.Stance)).ToList();
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<ClaimStanceActor>?> StanceCounts(IResolveFieldContext<Claim> ctx) =>
+        ctx.Loaders().ClaimStances.Load(ctx.Source.Id);
 
     private static object ActorsWith(IResolveFieldContext<Claim> ctx, Stance stance)
     {
         var loaders = ctx.Loaders();
-        return Statements(ctx).Then(list => (list ?? []).Where(s => s.Stance == stance).Select(s => s.ActorId).Distinct().ToList())
-            .Then(ids => loaders.Actor.LoadMany(ids));
+        return StanceCounts(ctx).Then(counts => StanceGroup.ActorsWith(counts ?? [], stance)).Then(ids => loaders.Actor.LoadMany(ids));
     }
 }

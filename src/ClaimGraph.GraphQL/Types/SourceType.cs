@@ -26,12 +26,15 @@ public sealed class SourceType : ObjectGraphType<Source>
         Field<ActorType>("author").Resolve(ctx => ctx.Source.AuthorId is { } id ? ctx.Loaders().Actor.Load(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("cites").Description("Sources this one quotes or cites.")
             .Resolve(ctx => ctx.Loaders().Source.LoadMany(ctx.Source.CitedSourceIds));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements").Description("The statements this source carries, in text order where spans are known.")
-            .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.Source].Load(ctx.Source.Id)
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
+            .Description("The statements this source carries, in text order where spans are known." + NestedStatements.Capped)
+            .WithFirst()
+            .Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.Source, ctx.Source.Id)
                 .Then(list => (list ?? []).OrderBy(s => s.Span?.Start ?? int.MaxValue).ThenBy(s => s.Id, StringComparer.Ordinal).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("quotedStatements")
-            .Description("Statements reported elsewhere whose words first appeared in this source.")
-            .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.OriginSource].Load(ctx.Source.Id));
+            .Description("Statements reported elsewhere whose words first appeared in this source." + NestedStatements.Capped)
+            .WithFirst()
+            .Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.OriginSource, ctx.Source.Id));
         this.AddWriteStampFields(NodeKind.Source, x => x.Id);
     }
 }

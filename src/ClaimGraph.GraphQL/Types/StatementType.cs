@@ -30,8 +30,9 @@ public sealed class StatementType : ObjectGraphType<Statement>
             .Resolve(ctx => ctx.Source.RelayedById is { } id ? ctx.Loaders().Actor.Load(id) : null);
         Field<SourceType>("originSource").Description("The document the words first appeared in, when the reporting source quotes another.")
             .Resolve(ctx => ctx.Source.OriginSourceId is { } id ? ctx.Loaders().Source.Load(id) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relays").Description("Statements relayed through this one.")
-            .Resolve(ctx => ctx.Loaders().StatementsBy[StatementEdge.RelayedThrough].Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("relays").Description("Statements relayed through this one." + NestedStatements.Capped)
+            .WithFirst()
+            .Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.RelayedThrough, ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributionStepType>>>>("attribution")
             .Description("The attribution chain, from the speaker to the source and its publisher.")
             .Resolve(ctx => ctx.Loaders().Attribution.Load(ctx.Source));

@@ -153,6 +153,8 @@ public sealed class GraphQLHttpEndpoint
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = _errors.OnUnhandledExceptionAsync,
             ValidationRules = DocumentValidator.CoreRules.Append(LimitsComplexityRule.For(options)),
+            // Opts in to ParsedDocumentCache, which on a hit runs every rule here but the core ones (limits, access).
+            CachedDocumentValidationRules = [],
         };
         options.ConfigureExecution?.Invoke(context, executionOptions);
 

@@ -67,6 +67,13 @@ public sealed class GraphQLHttpOptions
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// Key <c>ClaimGraph:GraphQL:DocumentCacheEntries</c>: how many parsed and validated documents are kept, keyed by
+    /// query text, least recently used dropped first (default 500; 0 turns the cache off). A cached document skips
+    /// parsing and the document-only validation rules; the complexity limits still run on every request.
+    /// </summary>
+    public int DocumentCacheEntries { get; set; } = 500;
+
+    /// <summary>
     /// Code-only hook run on every request's <see cref="ExecutionOptions"/> just before execution,
     /// for example to add entries to <see cref="ExecutionOptions.UserContext"/> from the <see cref="HttpContext"/>.
     /// </summary>

@@ -16,6 +16,8 @@ internal sealed class GraphQLHttpOptionsValidator : IValidateOptions<GraphQLHttp
             failures.Add($"{GraphQLHttpOptions.SectionName}:MaxDepth must be positive (got {options.MaxDepth}).");
         if (options.MaxComplexity <= 0)
             failures.Add($"{GraphQLHttpOptions.SectionName}:MaxComplexity must be positive (got {options.MaxComplexity}).");
+        if (options.DocumentCacheEntries < 0)
+            failures.Add($"{GraphQLHttpOptions.SectionName}:DocumentCacheEntries must not be negative (got {options.DocumentCacheEntries}).");
         if (options.MaxAliases < 0)
             failures.Add($"{GraphQLHttpOptions.SectionName}:MaxAliases must not be negative (got {options.MaxAliases}).");
         if (options.MaxFields <= 0)

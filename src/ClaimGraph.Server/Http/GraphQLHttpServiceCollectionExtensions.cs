@@ -1,3 +1,4 @@
+using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,8 @@ public static class GraphQLHttpServiceCollectionExtensions
         builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphQLHttpOptions>, GraphQLHttpOptionsValidator>());
         services.TryAddSingleton<GraphQLHttpEndpoint>();
+        // What GraphQL.NET's builder.ConfigureExecution<T>() registers; the executer runs every IConfigureExecution.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, ParsedDocumentCache>());
         return services;
     }
 }

@@ -29,14 +29,22 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         Run(nameof(GetStatementsByAsync), () => inner.GetStatementsByAsync(edge, keys, ct), keys);
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        Run(nameof(GetFirstStatementsByAsync), () => inner.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct), keys);
+
+    public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        Run(nameof(GetClaimStanceActorsAsync), () => inner.GetClaimStanceActorsAsync(claimIds, ct), claimIds);
+
     public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         Run(nameof(GetClaimLinksAsync), () => inner.GetClaimLinksAsync(claimIds, ct), claimIds);
 
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
         Run(nameof(GetAffiliatesAsync), () => inner.GetAffiliatesAsync(actorIds, ct), actorIds);
 
-    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) =>
-        Run(nameof(GetContradictionsAsync), () => inner.GetContradictionsAsync(actorIds, ct), actorIds);
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
+        Run(nameof(GetContradictionsAsync), () => inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct), actorIds);
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
         Run(nameof(QueryActorsAsync), () => inner.QueryActorsAsync(query, page, ct));

@@ -82,17 +82,29 @@ internal static class ReadCypher
     /// <summary>
     /// Opposite polarity on the same claim, or the same non-zero polarity on a claim linked as
     /// contradicting (either direction), by another actor. UNION removes the pairs a link stored both ways would repeat.
+    /// Pairs are kept in <c>$direction</c> (0 any, 1 own later, 2 own earlier; an unknown time counts both ways)
+    /// and cut to <c>$limit</c> per actor in the port's order before the statements are projected.
     /// </summary>
     public static readonly string Contradictions = $"""
-        UNWIND $keys AS key
-        MATCH (a:Actor {"{"}id: key{"}"})<-[:BY]-(own:Statement)-[:ON]->(c:Claim)<-[:ON]-(other:Statement)-[:BY]->(b:Actor)
-        WHERE own.polarity <> 0 AND other.polarity = -own.polarity AND b <> a
-        RETURN {Projections.Statement("own")} AS own, {Projections.Statement("other")} AS other, false AS viaLink
-        UNION
-        UNWIND $keys AS key
-        MATCH (a:Actor {"{"}id: key{"}"})<-[:BY]-(own:Statement)-[:ON]->(c:Claim)-[:CONTRADICTS]-(d:Claim)<-[:ON]-(other:Statement)-[:BY]->(b:Actor)
-        WHERE own.polarity <> 0 AND other.polarity = own.polarity AND b <> a AND c <> d
-        RETURN {Projections.Statement("own")} AS own, {Projections.Statement("other")} AS other, true AS viaLink
+        CALL () {"{"}
+          UNWIND $keys AS key
+          MATCH (a:Actor {"{"}id: key{"}"})<-[:BY]-(own:Statement)-[:ON]->(c:Claim)<-[:ON]-(other:Statement)-[:BY]->(b:Actor)
+          WHERE own.polarity <> 0 AND other.polarity = -own.polarity AND b <> a
+          RETURN a.id AS actorId, b.id AS otherActorId, own, other, false AS viaLink
+          UNION
+          UNWIND $keys AS key
+          MATCH (a:Actor {"{"}id: key{"}"})<-[:BY]-(own:Statement)-[:ON]->(c:Claim)-[:CONTRADICTS]-(d:Claim)<-[:ON]-(other:Statement)-[:BY]->(b:Actor)
+          WHERE own.polarity <> 0 AND other.polarity = own.polarity AND b <> a AND c <> d
+          RETURN a.id AS actorId, b.id AS otherActorId, own, other, true AS viaLink
+        {"}"}
+        WITH actorId, otherActorId, own, other, viaLink
+        WHERE $direction = 0 OR own.statedAt IS NULL OR other.statedAt IS NULL
+           OR ($direction = 1 AND own.statedAt >= other.statedAt) OR ($direction = 2 AND other.statedAt >= own.statedAt)
+        ORDER BY actorId, otherActorId, own.id, other.id, viaLink
+        WITH actorId, collect({"{"}own: own, other: other, viaLink: viaLink{"}"})[..$limit] AS kept
+        UNWIND kept AS k
+        WITH actorId, k.own AS own, k.other AS other, k.viaLink AS viaLink
+        RETURN {Projections.Statement("own")} AS own, {Projections.Statement("other")} AS other, viaLink
         """;
 
     public const string Counts = """

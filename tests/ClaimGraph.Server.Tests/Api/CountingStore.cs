@@ -26,11 +26,20 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         Count(inner.GetStatementsByAsync(edge, keys, ct), $"GetStatementsBy{edge}");
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
+        Count(inner.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct), $"GetFirstStatementsBy{edge}");
+
+    public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
+        Count(inner.GetClaimStanceActorsAsync(claimIds, ct));
+
     public Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) => Count(inner.GetClaimLinksAsync(claimIds, ct));
 
     public Task<IReadOnlyList<Actor>> GetAffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetAffiliatesAsync(actorIds, ct));
 
-    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct = default) => Count(inner.GetContradictionsAsync(actorIds, ct));
+    public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
+        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
+        Count(inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct));
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryActorsAsync(query, page, ct));
 

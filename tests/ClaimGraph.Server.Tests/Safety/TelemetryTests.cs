@@ -53,7 +53,7 @@ public sealed class TelemetryTests
         var store = mine.Where(s => s.Source.Name == StoreTelemetry.Name).ToList();
         Assert.Contains(store, s => s.DisplayName == "store Count");
         Assert.Contains(store, s => s.DisplayName == "store GetClaims");
-        Assert.Contains(store, s => s.DisplayName == "store GetStatementsBy");
+        Assert.Contains(store, s => s.DisplayName == "store GetClaimStanceActors");
         Assert.All(store, s => Assert.Equal(server.SpanId, s.ParentSpanId));
 
         var calls = Assert.Single(metrics.Where(m => m.Name == "claimgraph.store.calls").GroupBy(m => m.Name)).Last();

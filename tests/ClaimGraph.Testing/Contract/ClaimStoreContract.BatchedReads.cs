@@ -30,7 +30,7 @@ public abstract partial class ClaimStoreContract
         Assert.Empty(await store.GetStatementsByAsync(StatementEdge.Actor, []));
         Assert.Empty(await store.GetClaimLinksAsync([]));
         Assert.Empty(await store.GetAffiliatesAsync([]));
-        Assert.Empty(await store.GetContradictionsAsync([]));
+        Assert.Empty(await store.GetContradictionsAsync([], ContradictionDirection.Any, 100));
     }
 
     [SkippableFact]

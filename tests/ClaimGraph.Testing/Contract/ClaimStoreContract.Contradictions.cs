@@ -25,7 +25,7 @@ public abstract partial class ClaimStoreContract
     {
         var store = await StoreAsync(NegotiationsGraph());
 
-        var found = await store.GetContradictionsAsync(["sdf"]);
+        var found = await store.GetContradictionsAsync(["sdf"], ContradictionDirection.Any, 100);
 
         Assert.Equal([("sdf-denies", "coalition-confirms", false), ("sdf-denies", "isis-asserts", false)], Pairs(found));
         var first = found.Single(c => c.Other.Id == "coalition-confirms");
@@ -38,7 +38,7 @@ public abstract partial class ClaimStoreContract
     {
         var store = await StoreAsync(NegotiationsGraph());
 
-        var found = await store.GetContradictionsAsync(["coalition", "isis"]);
+        var found = await store.GetContradictionsAsync(["coalition", "isis"], ContradictionDirection.Any, 100);
 
         Assert.Equal([("coalition-confirms", "sdf-denies", false), ("isis-asserts", "sdf-denies", false)], Pairs(found));
     }
@@ -48,7 +48,7 @@ public abstract partial class ClaimStoreContract
     {
         var store = await StoreAsync(NegotiationsGraph());
 
-        var found = await store.GetContradictionsAsync(["coalition"]);
+        var found = await store.GetContradictionsAsync(["coalition"], ContradictionDirection.Any, 100);
 
         Assert.DoesNotContain(found, c => c.Other.Id == "isis-asserts");
     }
@@ -59,8 +59,8 @@ public abstract partial class ClaimStoreContract
         var store = await StoreAsync([.. NegotiationsGraph(), A.Claim("other"), A.Link("negotiations", "other"),
             A.Statement("officers-demand-other").By("officers").On("other").In("article").Demands()]);
 
-        Assert.Empty(await store.GetContradictionsAsync(["officers"]));
-        var all = await store.GetContradictionsAsync(["sdf", "coalition", "isis"]);
+        Assert.Empty(await store.GetContradictionsAsync(["officers"], ContradictionDirection.Any, 100));
+        var all = await store.GetContradictionsAsync(["sdf", "coalition", "isis"], ContradictionDirection.Any, 100);
         Assert.DoesNotContain(all, c => c.Other.Stance == Stance.Demands || c.Own.Stance == Stance.Demands);
     }
 
@@ -70,7 +70,7 @@ public abstract partial class ClaimStoreContract
         var store = await StoreAsync([.. NegotiationsGraph(),
             A.Statement("sdf-asserts-later").By("sdf").On("negotiations").In("article").Asserts()]);
 
-        var found = await store.GetContradictionsAsync(["sdf"]);
+        var found = await store.GetContradictionsAsync(["sdf"], ContradictionDirection.Any, 100);
 
         // sdf-asserts-later is opposed only by sdf's own denial, which does not count.
         Assert.Equal([("sdf-denies", "coalition-confirms", false), ("sdf-denies", "isis-asserts", false)], Pairs(found));
@@ -88,9 +88,9 @@ public abstract partial class ClaimStoreContract
             A.Statement("z-denies-b").By("z").On("fight-to-the-end").In("s").Denies(),
             A.Statement("w-denies-a").By("w").On("withdrawal-agreed").In("s").Denies());
 
-        var forX = await store.GetContradictionsAsync(["x"]);
-        var forY = await store.GetContradictionsAsync(["y"]);
-        var forZ = await store.GetContradictionsAsync(["z"]);
+        var forX = await store.GetContradictionsAsync(["x"], ContradictionDirection.Any, 100);
+        var forY = await store.GetContradictionsAsync(["y"], ContradictionDirection.Any, 100);
+        var forZ = await store.GetContradictionsAsync(["z"], ContradictionDirection.Any, 100);
 
         Assert.Equal([("x-asserts-a", "w-denies-a", false), ("x-asserts-a", "y-confirms-b", true)], Pairs(forX));
         Assert.Equal([("y-confirms-b", "x-asserts-a", true), ("y-confirms-b", "z-denies-b", false)], Pairs(forY));
@@ -107,7 +107,7 @@ public abstract partial class ClaimStoreContract
             A.Statement("q-asserts-d").By("q").On("d").In("s"),
             A.Statement("r-denies-d").By("r").On("d").In("s").Denies());
 
-        Assert.Empty(await store.GetContradictionsAsync(["p"]));
+        Assert.Empty(await store.GetContradictionsAsync(["p"], ContradictionDirection.Any, 100));
     }
 
     [SkippableFact]
@@ -117,7 +117,7 @@ public abstract partial class ClaimStoreContract
             A.Source("s"), A.Claim("a"), A.Claim("b"), A.Link("b", "a"), A.Actor("x"),
             A.Statement("x-a").By("x").On("a").In("s"), A.Statement("x-b").By("x").On("b").In("s"));
 
-        Assert.Empty(await store.GetContradictionsAsync(["x"]));
+        Assert.Empty(await store.GetContradictionsAsync(["x"], ContradictionDirection.Any, 100));
     }
 
     [SkippableFact]
@@ -125,6 +125,6 @@ public abstract partial class ClaimStoreContract
     {
         var store = await StoreAsync([.. NegotiationsGraph(), A.Actor("silent")]);
 
-        Assert.Empty(await store.GetContradictionsAsync(["silent", "nobody"]));
+        Assert.Empty(await store.GetContradictionsAsync(["silent", "nobody"], ContradictionDirection.Any, 100));
     }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Data;
+using ClaimGraph.Store.Sqlite.Records;
+
+namespace ClaimGraph.Store.Sqlite.Queries;
+
+/// <summary>Nested lists with a per-parent limit, and the per-claim stance aggregates that replace loading every statement.</summary>
+internal static class StatementLimitQueries
+{
+    private const string ClaimStanceActorsSql = """
+        SELECT s.claim_id, s.stance, s.actor_id, COUNT(*), MIN(s.id) AS first_id
+        FROM statements s
+        WHERE s.claim_id IN (SELECT value FROM json_each(@keys))
+        GROUP BY s.claim_id, s.stance, s.actor_id
+        ORDER BY s.claim_id, first_id
+        """;
+
+    /// <summary>
+    /// One correlated LIMIT per key: with the (column, id) indexes the work per parent is bounded by the limit,
+    /// not by how many statements the parent has (a window function would still number them all).
+    /// </summary>
+    private static string FirstBySql(string column) => $"""
+        SELECT {StatementRows.Columns("s")}
+        FROM json_each(@keys) k
+        JOIN statements s ON s.id IN (
+            SELECT f.id FROM statements f
+            WHERE f.{column} = k.value AND (@stances IS NULL OR f.stance IN (SELECT value FROM json_each(@stances)))
+            ORDER BY f.id LIMIT @limit)
+        ORDER BY s.id
+        """;
+
+    public static async Task<IReadOnlyList<Statement>> FirstByAsync(
+        Session session, StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentOutOfRangeException.ThrowIfNegative(limitPerKey);
+        if (keys.Count == 0 || limitPerKey == 0 || stances is { Count: 0 })
+            return [];
+        using var command = session.Command(FirstBySql(StatementColumns.For(edge)))
+            .WithJson("@keys", keys.Distinct(StringComparer.Ordinal))
+            .With("@stances", stances is null ? null : JsonSerializer.Serialize(stances.Select(s => s.ToString())))
+            .With("@limit", limitPerKey);
+        return await command.ReadAllAsync(r => StatementRows.Read(r), ct);
+    }
+
+    public static async Task<IReadOnlyList<ClaimStanceActor>> ClaimStanceActorsAsync(
+        Session session, IReadOnlyCollection<string> claimIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        if (claimIds.Count == 0)
+            return [];
+        using var command = session.Command(ClaimStanceActorsSql).WithJson("@keys", claimIds);
+        return await command.ReadAllAsync(r => new ClaimStanceActor(
+            r.GetString(0), Enum.Parse<Stance>(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetString(4)), ct);
+    }
+}
