@@ -23,9 +23,6 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
 
     public Task<IReadOnlyList<Statement>> StatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => store.GetStatementsAsync(ids, ct);
 
-    public Task<IReadOnlyList<Statement>> StatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct) =>
-        store.GetStatementsByAsync(edge, keys, ct);
-
     public Task<IReadOnlyList<Statement>> FirstStatementsByAsync(
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct) =>
         store.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct);

@@ -8,8 +8,6 @@ namespace ClaimGraph.GraphQL.Loading;
 /// <summary>One batched loader per edge of the graph, living for one request (registered scoped).</summary>
 public sealed class ClaimGraphLoaders
 {
-    private static readonly IReadOnlyList<Statement> NoStatements = [];
-
     private readonly ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>> _contradictions = new();
     private readonly ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>> _firstStatements = new();
     private readonly ClaimGraphReader _reader;
@@ -21,8 +19,6 @@ public sealed class ClaimGraphLoaders
         Claim = ById(reader.ClaimsAsync, c => c.Id);
         Source = ById(reader.SourcesAsync, s => s.Id);
         Statement = ById(reader.StatementsAsync, s => s.Id);
-        StatementsBy = Enum.GetValues<StatementEdge>().ToDictionary(e => e, e => Grouped<Statement>(
-            (keys, ct) => reader.StatementsByAsync(e, keys, ct), s => [EdgeKey(e, s)]));
         ClaimLinks = Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]);
         ClaimStances = Grouped<ClaimStanceActor>(reader.ClaimStanceActorsAsync, c => [c.ClaimId]);
         Affiliates = Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]);
@@ -40,8 +36,6 @@ public sealed class ClaimGraphLoaders
     public BatchLoader<string, Source> Source { get; }
 
     public BatchLoader<string, Statement> Statement { get; }
-
-    public IReadOnlyDictionary<StatementEdge, BatchLoader<string, IReadOnlyList<Statement>>> StatementsBy { get; }
 
     public BatchLoader<string, IReadOnlyList<ClaimLink>> ClaimLinks { get; }
 
@@ -65,8 +59,6 @@ public sealed class ClaimGraphLoaders
             (actorIds, ct) => _reader.ContradictionsAsync(actorIds, key.Item1, key.Item2, ct), c => [c.Own.ActorId]));
 
     public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution { get; }
-
-    public static IReadOnlyList<Statement> Empty => NoStatements;
 
     private static BatchLoader<string, T> ById<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, string> id) =>
         new(async (keys, ct) => (await fetch(keys, ct)).ToDictionary(id, StringComparer.Ordinal));
