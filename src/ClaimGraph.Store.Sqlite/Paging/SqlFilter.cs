@@ -18,6 +18,12 @@ internal sealed class SqlFilter
 
     public SqlFilter Add(string condition, string parameter, object? value) => Add(condition).Bind(parameter, value);
 
+    /// <summary>The column holds one of the enum values (stored by name), bound as one JSON array parameter.</summary>
+    public SqlFilter AddAnyOf<TEnum>(string column, string parameter, IEnumerable<TEnum> values)
+        where TEnum : struct, Enum =>
+        Add($"{column} IN (SELECT value FROM json_each({parameter}))", parameter,
+            System.Text.Json.JsonSerializer.Serialize(values.Select(v => v.ToString())));
+
     public SqlFilter Bind(string parameter, object? value)
     {
         _parameters.Add(new(parameter, value));

@@ -15,7 +15,7 @@ internal static class ActorQueries
         var filter = new SqlFilter();
         TextFilter.Apply(filter, query.Text, NodeKind.Actor, "a.id");
         if (query.Kinds is { Count: > 0 } kinds)
-            filter.Add("a.kind IN (SELECT value FROM json_each(@kinds))", "@kinds", JsonSerializer.Serialize(kinds.Select(k => k.ToString())));
+            filter.AddAnyOf("a.kind", "@kinds", kinds);
         if (query.AffiliationId is not null)
             filter.Add("a.affiliation_id = @affiliation_id", "@affiliation_id", query.AffiliationId);
         if (query.ScopeSourceId is not null)

@@ -16,7 +16,7 @@ internal static class SourceQueries
         var filter = new SqlFilter();
         TextFilter.Apply(filter, query.Text, NodeKind.Source, "so.id");
         if (query.Kinds is { Count: > 0 } kinds)
-            filter.Add("so.kind IN (SELECT value FROM json_each(@kinds))", "@kinds", JsonSerializer.Serialize(kinds.Select(k => k.ToString())));
+            filter.AddAnyOf("so.kind", "@kinds", kinds);
         if (query.Language is not null)
             filter.Add("so.language = @language", "@language", query.Language);
         if (query.PublisherId is not null)

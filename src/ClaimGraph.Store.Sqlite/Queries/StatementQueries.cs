@@ -19,7 +19,7 @@ internal static class StatementQueries
         var filter = new SqlFilter();
         TextFilter.Apply(filter, query.Text, NodeKind.Statement, "s.id");
         if (query.Stances is { Count: > 0 } stances)
-            filter.Add("s.stance IN (SELECT value FROM json_each(@stances))", "@stances", JsonSerializer.Serialize(stances.Select(k => k.ToString())));
+            filter.AddAnyOf("s.stance", "@stances", stances);
         if (query.ActorId is not null)
             filter.Add("s.actor_id = @actor_id", "@actor_id", query.ActorId);
         if (query.ClaimId is not null)
