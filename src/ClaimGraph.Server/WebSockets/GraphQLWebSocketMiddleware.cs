@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ClaimGraph.Server.Auth;
 using ClaimGraph.Server.Http;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ internal sealed class GraphQLWebSocketMiddleware(
     RequestDelegate next,
     PathString path,
     GraphQLWsExecutor executor,
+    ApiKeyAuthenticator authenticator,
     IOptionsMonitor<GraphQLWebSocketOptions> options,
     IOptionsMonitor<GraphQLHttpOptions> httpOptions)
 {
@@ -32,7 +34,7 @@ internal sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(GraphQLWsMessages.Protocol);
-        await using var connection = new GraphQLWsConnection(context, socket, executor, options.CurrentValue, httpOptions.CurrentValue.MaxRequestBytes);
+        await using var connection = new GraphQLWsConnection(context, socket, executor, authenticator, options.CurrentValue, httpOptions.CurrentValue.MaxRequestBytes);
         await connection.RunAsync(context.RequestAborted);
     }
 }

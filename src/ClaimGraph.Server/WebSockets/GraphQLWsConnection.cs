@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using ClaimGraph.Server.Auth;
 
 namespace ClaimGraph.Server.WebSockets;
 
@@ -16,6 +17,7 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
 {
     private readonly WebSocket _socket;
     private readonly GraphQLWsExecutor _executor;
+    private readonly ApiKeyAuthenticator _authenticator;
     private readonly GraphQLWebSocketOptions _options;
     private readonly long _maxMessageBytes;
     private readonly Channel<Outgoing> _outbox = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
@@ -25,16 +27,20 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
     private volatile bool _acknowledged;
     private volatile bool _closing;
 
-    public GraphQLWsConnection(HttpContext httpContext, WebSocket socket, GraphQLWsExecutor executor, GraphQLWebSocketOptions options, long maxMessageBytes)
+    public GraphQLWsConnection(HttpContext httpContext, WebSocket socket, GraphQLWsExecutor executor, ApiKeyAuthenticator authenticator, GraphQLWebSocketOptions options, long maxMessageBytes)
     {
         HttpContext = httpContext;
         _socket = socket;
         _executor = executor;
+        _authenticator = authenticator;
         _options = options;
         _maxMessageBytes = maxMessageBytes;
     }
 
-    /// <summary>The upgrade request: its user (API key) is the caller of every operation on the socket.</summary>
+    /// <summary>
+    /// The upgrade request: its user is the caller of every operation on the socket, proven by the upgrade's headers
+    /// or, when <c>connection_init</c> presents a key, by that key.
+    /// </summary>
     public HttpContext HttpContext { get; }
 
     public async Task RunAsync(CancellationToken aborted)
@@ -178,6 +184,18 @@ internal sealed class GraphQLWsConnection : IAsyncDisposable
         {
             Close(GraphQLWsCloseCodes.BadRequest, "Invalid message received: connection_init payload must be an object");
             return;
+        }
+
+        if (ConnectionInitKey.Find(message["payload"] as JsonObject) is { } key)
+        {
+            var user = _authenticator.Authenticate(key.Length == 0 ? null : key, HttpContext.Connection.RemoteIpAddress);
+            if (key.Length == 0 || ApiKeyAuthenticator.IsRejected(user))
+            {
+                Close(GraphQLWsCloseCodes.Forbidden, "Forbidden: the API key in connection_init matches no configured key");
+                return;
+            }
+
+            HttpContext.User = user;
         }
 
         _acknowledged = true;
