@@ -44,6 +44,33 @@ public sealed class Neo4jClaimStore : IClaimStore, IDisposable
     public Task<IReadOnlyList<Statement>> GetStatementsByAsync(StatementEdge edge, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
         ListAsync(ReadCypher.StatementsBy(edge), keys, NodeRecords.Statement, ct);
 
+    public async Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentOutOfRangeException.ThrowIfNegative(limitPerKey);
+        if (keys.Count == 0 || limitPerKey == 0 || stances is { Count: 0 })
+            return [];
+        var result = await ReadAsync(BoundedCypher.FirstStatementsBy(edge), new()
+        {
+            ["keys"] = keys.Distinct().ToList(),
+            ["stances"] = stances?.Select(ModelNames.Of).Distinct().ToList(),
+            ["limit"] = (long)limitPerKey,
+        }, ct);
+        return result.Rows.Select(r => NodeRecords.Statement(r[0])).ToList();
+    }
+
+    public async Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        if (claimIds.Count == 0)
+            return [];
+        var result = await ReadAsync(BoundedCypher.ClaimStanceActors, new() { ["keys"] = claimIds.Distinct().ToList() }, ct);
+        return result.Rows
+            .Select(r => new ClaimStanceActor((string)r[0]!, ModelNames.Parse<Stance>(r[1]), (string)r[2]!, (int)(long)r[3]!, (string)r[4]!))
+            .ToList();
+    }
+
     public async Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(claimIds);

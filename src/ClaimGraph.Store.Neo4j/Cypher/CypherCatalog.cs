@@ -42,6 +42,9 @@ public static class CypherCatalog
         Add(nameof(ReadCypher.Statements), ReadCypher.Statements);
         foreach (var edge in Enum.GetValues<StatementEdge>())
             Add($"{nameof(ReadCypher.StatementsBy)}({edge})", ReadCypher.StatementsBy(edge));
+        foreach (var edge in Enum.GetValues<StatementEdge>())
+            Add($"{nameof(BoundedCypher.FirstStatementsBy)}({edge})", BoundedCypher.FirstStatementsBy(edge));
+        Add(nameof(BoundedCypher.ClaimStanceActors), BoundedCypher.ClaimStanceActors);
         Add(nameof(ReadCypher.ClaimLinks), ReadCypher.ClaimLinks);
         Add(nameof(ReadCypher.Contradictions), ReadCypher.Contradictions);
         Add(nameof(ReadCypher.Counts), ReadCypher.Counts);

@@ -52,7 +52,18 @@ internal static class ReadCypher
 
     public static string StatementsBy(StatementEdge edge)
     {
-        var (type, label) = edge switch
+        var (type, label) = EdgeOf(edge);
+        return $"""
+            UNWIND $keys AS key
+            MATCH (s:Statement)-[:{type}]->(:{label} {"{"}id: key{"}"}) WHERE s.seq IS NOT NULL
+            WITH DISTINCT s ORDER BY s.id
+            RETURN {Projections.Statement("s")} AS record
+            """;
+    }
+
+    /// <summary>The relationship type and target label of a statement edge.</summary>
+    internal static (string Type, string Label) EdgeOf(StatementEdge edge) =>
+        edge switch
         {
             StatementEdge.Actor => ("BY", "Actor"),
             StatementEdge.Claim => ("ON", "Claim"),
@@ -62,13 +73,6 @@ internal static class ReadCypher
             StatementEdge.OriginSource => ("ORIGINALLY_IN", "Source"),
             _ => throw new ArgumentOutOfRangeException(nameof(edge), edge, "Unknown statement edge."),
         };
-        return $"""
-            UNWIND $keys AS key
-            MATCH (s:Statement)-[:{type}]->(:{label} {"{"}id: key{"}"}) WHERE s.seq IS NOT NULL
-            WITH DISTINCT s ORDER BY s.id
-            RETURN {Projections.Statement("s")} AS record
-            """;
-    }
 
     public const string ClaimLinks = """
         UNWIND $keys AS key
