@@ -56,6 +56,8 @@ public static class IngestEvaluation
                 bothOk += speaker && stance ? 1 : 0;
                 if (s.RelayedBy is not null && a.RelayedBy is not null && SameName(a.RelayedBy.Name, s.RelayedBy))
                     relayOk++;
+                else if (s.RelayedBy is not null || a.RelayedBy is not null)
+                    misses.Add($"{p.Id}: relayed by {a.RelayedBy?.Name ?? "nobody"}, annotated {s.RelayedBy ?? "nobody"}");
                 if (!speaker || !stance)
                     misses.Add($"{p.Id}: found {a.Speaker.Name} {a.Stance}, annotated {s.Speaker} {s.Stance}");
             }
