@@ -133,7 +133,8 @@ public static class IngestEvaluation
             count++;
         }
 
-        return new BulkThroughput(count / clock.Elapsed.TotalSeconds, PerCpuSecond(count, cpu), count, load, index.ActorCount, index.ClaimCount);
+        return new BulkThroughput(count / clock.Elapsed.TotalSeconds, PerCpuSecond(count, cpu), count, load, index.ActorCount, index.ClaimCount,
+            count / (clock.Elapsed - load).TotalSeconds);
     }
 
     // On a shared machine the wall clock counts other people's work; the process's CPU time (all its threads) does not.

@@ -32,6 +32,8 @@ public sealed class ResolutionIndex : IResolutionSource
 
     public int ActorCount => _byId.Count;
 
+    private int CommonTermLimit => Math.Max(1_000, _claims.Count / 50);
+
     public int ClaimCount => _claims.Count;
 
     /// <summary>Reads every actor and claim of the store, a page at a time.</summary>
@@ -104,14 +106,19 @@ public sealed class ResolutionIndex : IResolutionSource
 
         // A stored claim with Dice >= t shares at least m = ceil(t|a|/(2-t)) of these terms, so it shares one
         // of all but the m-1 commonest: only those postings are counted, and the commonest are checked
-        // only for claims that could still reach t with them.
+        // only for claims that could still reach t with them. A term in more than CommonTermLimit claims
+        // (a stop word of this store) counts in the score but proposes no claim by itself.
         var t = Math.Max(threshold - 0.0005, 0.01);
         var m = Math.Max(1, (int)Math.Ceiling(t * terms.Count / (2 - t) - 1e-9));
         var ordered = terms.OrderBy(term => _postings.TryGetValue(term, out var p) ? p.Count : 0).ToList();
-        var common = ordered.GetRange(ordered.Count - (m - 1), m - 1);
+        var probed = ordered.Count - (m - 1);
+        var limit = CommonTermLimit;
+        while (probed > 0 && _postings.TryGetValue(ordered[probed - 1], out var p) && p.Count > limit)
+            probed--;
+        var common = ordered.GetRange(probed, ordered.Count - probed);
 
         _touched.Clear();
-        for (var k = 0; k < ordered.Count - common.Count; k++)
+        for (var k = 0; k < probed; k++)
         {
             if (!_postings.TryGetValue(ordered[k], out var postings))
                 continue;

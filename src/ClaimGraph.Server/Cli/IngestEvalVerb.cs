@@ -66,7 +66,7 @@ public sealed class IngestEvalVerb : ICliVerb
         var pipeline = await IngestEvaluation.PipelineThroughputAsync(extractor, all, 5 * 1024, TimeSpan.FromSeconds(seconds), ct);
         Console.WriteLine($"throughput: {pipeline.ArticlesPerSecond:0} articles/s ({pipeline.ArticlesPerCpuSecond:0} per CPU-second) through the whole extractor, each article resolved by look-ups in the store (as the GraphQL draft), one thread");
         var bulk = await IngestEvaluation.BulkThroughputAsync(extractor, all, 5 * 1024, TimeSpan.FromSeconds(seconds), ct);
-        Console.WriteLine($"throughput: {bulk.ArticlesPerSecond:0} articles/s ({bulk.ArticlesPerCpuSecond:0} per CPU-second) through the whole extractor as a bulk run ({bulk.Articles} articles), resolved against the store's {bulk.Actors} actors and {bulk.Claims} claims loaded in {bulk.Load.TotalMilliseconds:0} ms (counted), one thread");
+        Console.WriteLine($"throughput: {bulk.ArticlesPerSecond:0} articles/s ({bulk.ArticlesPerCpuSecond:0} per CPU-second) through the whole extractor as a bulk run ({bulk.Articles} articles), resolved against the store's {bulk.Actors} actors and {bulk.Claims} claims loaded in {bulk.Load.TotalMilliseconds:0} ms (counted; {bulk.AfterLoadPerSecond:0} articles/s after it), one thread");
         return 0;
     }
 
