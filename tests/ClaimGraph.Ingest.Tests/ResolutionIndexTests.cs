@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Ingest.Draft;
 using ClaimGraph.Ingest.Tests.Support;
@@ -62,6 +63,27 @@ public sealed class ResolutionIndexTests : IDisposable
         var byStore = await _store.Extractor.ExtractAsync(new ArticleInput(second.Source.Text!, SourceId: "pier-2"));
         Assert.Equal(speaker.MatchedActorId, byStore.Actors.Single(a => a.Kind != ActorKind.AnonymousSource).MatchedActorId);
         Assert.Equal(candidate.ClaimId, Assert.Single(byStore.Claims.Single().Candidates!).ClaimId);
+    }
+
+    [Fact]
+    public async Task A_word_in_most_stored_claims_scores_but_does_not_propose_claims_on_its_own()
+    {
+        // 1,200 claims share "reservoir" (over the 1,000-claim limit); one of them also shares "Kelmbridge".
+        var claims = Enumerable.Range(0, 1_200).Select(i => new Claim($"c{i}", $"reservoir levels reported in district number{i}", "en", []))
+            .Append(new Claim("kelm", "reservoir near Kelmbridge overflowed", "en", [])).ToList();
+        await new GraphImporter(_store.Store).ImportAsync(new ImportBatch([], [], claims, [], []));
+        var index = await _store.Extractor.LoadIndexAsync();
+
+        var terms = ClaimGraph.Ingest.Resolution.ClaimSimilarity.Terms("the reservoir near Kelmbridge overflowed");
+        var found = Assert.Single(await index.CandidatesAsync([("the reservoir near Kelmbridge overflowed", terms)], 0.35));
+        var best = Assert.Single(found);
+        Assert.Equal("kelm", best.ClaimId);
+        Assert.Equal(1.0, best.Score);
+
+        // Every one of the 1,200 would score 0.57 on "reservoir" and "level" alone: three picked from a tie that
+        // wide say nothing, so none is proposed (the trade the limit makes for speed on large stores).
+        var commonOnly = ClaimGraph.Ingest.Resolution.ClaimSimilarity.Terms("reservoir levels");
+        Assert.Empty(Assert.Single(await index.CandidatesAsync([("reservoir levels", commonOnly)], 0.35)));
     }
 
     public void Dispose() => _store.Dispose();
