@@ -20,18 +20,31 @@ namespace ClaimGraph.Ingest;
 public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> options)
 {
     private const double SameClaimScore = 0.55;
-    private static readonly NodeKind[] ClaimKinds = [NodeKind.Claim];
     private readonly IngestOptions _options = options.Value;
+    private readonly StoreResolution _perArticle = new(store);
 
-    public async Task<ExtractionDraft> ExtractAsync(ArticleInput input, CancellationToken ct = default)
+    /// <summary>Extracts one article, resolving it with look-ups in the store.</summary>
+    public Task<ExtractionDraft> ExtractAsync(ArticleInput input, CancellationToken ct = default) =>
+        ExtractAsync(input, _perArticle, ct);
+
+    /// <summary>
+    /// The stored actors and claims in memory, for <see cref="ExtractAsync(ArticleInput, IResolutionSource, CancellationToken)"/>
+    /// over many articles; tell it what the run commits (<see cref="ResolutionIndex.Add"/>).
+    /// </summary>
+    public Task<ResolutionIndex> LoadIndexAsync(CancellationToken ct = default) => ResolutionIndex.LoadAsync(store, ct);
+
+    /// <summary>Extracts one article, resolving it through <paramref name="resolution"/> (a bulk run's <see cref="ResolutionIndex"/>).</summary>
+    public async Task<ExtractionDraft> ExtractAsync(ArticleInput input, IResolutionSource resolution, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(resolution);
         InputGuard.Check(input.Text, _options.MaxTextLength);
         var text = input.Text;
         var language = input.Language ?? LanguageDetector.Detect(text);
         var byline = Byline.Parse(text);
         var sourceId = input.SourceId ?? "article-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-        var publisherId = input.Publisher is null ? null : (await store.GetActorsAsync([input.Publisher], ct)).SingleOrDefault();
+        var publisherId = input.Publisher is null ? null : await resolution.ActorByIdAsync(input.Publisher, ct);
         var publisherName = publisherId?.Name ?? input.Publisher ?? byline?.Publisher;
         var authorName = input.Author ?? byline?.Author;
 
@@ -54,7 +67,7 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
         if (authorName is not null)
             author = Cluster(actors, new SpeakerPhrase(new Phrase(authorName, 0, 0), authorName, null, ActorKind.Person));
 
-        var matches = await new ActorResolver(store).ResolveAsync(
+        var matches = await resolution.ResolveActorsAsync(
             actors.Where(a => a.Kind != ActorKind.AnonymousSource && a.Match is null).SelectMany(a => a.Mentions.Select(m => m.Name).Prepend(a.Name)).Distinct().ToList(), ct);
         var n = 0;
         foreach (var a in actors)
@@ -89,7 +102,7 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
                 f.RelayedThrough is not null && refOf.TryGetValue(f.RelayedThrough, out var through) ? through : null));
         }
 
-        var candidates = await CandidatesAsync(claims.Select(c => (c.Claim.Text, c.Terms)).ToList(), ct);
+        var candidates = await resolution.CandidatesAsync(claims.Select(c => (c.Claim.Text, c.Terms)).ToList(), _options.CandidateThreshold, ct);
         var draftClaims = claims.Select((c, i) => c.Claim with { Candidates = candidates[i] }).ToList();
 
         var used = statements.SelectMany(s => new[] { s.SpeakerRef, s.RelayedByRef }).Append(publisher?.Ref).Append(author?.Ref).ToHashSet();
@@ -98,33 +111,6 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
         var source = new DraftSource(sourceId, input.Kind, input.Title ?? Title(text, byline), language, text, input.Url, publisher?.Ref, author?.Ref, input.PublishedAt);
         var warnings = statements.Count == 0 ? new[] { "No reported speech was found in the text." } : [];
         return new ExtractionDraft(source, draftActors, draftClaims, statements, warnings);
-    }
-
-    /// <summary>
-    /// Stored claims that read like each proposed one. The store's search ANDs its terms, so each claim's
-    /// few longest words are searched one at a time (each distinct word once for the whole article),
-    /// the hits read in one batch, and every hit scored against the claims that led to it.
-    /// </summary>
-    private async Task<List<IReadOnlyList<ClaimCandidate>>> CandidatesAsync(List<(string Text, HashSet<string> Terms)> claims, CancellationToken ct)
-    {
-        var words = claims.Select(c => TextNormalizer.Tokens(c.Text).Select(ArabicStemmer.Canonical).Where(t => t.Length >= 4)
-            .Distinct().OrderByDescending(t => t.Length).Take(4).ToList()).ToList();
-        var distinct = words.SelectMany(w => w).Distinct().ToList();
-        var hits = await store.SearchEachAsync(distinct, ClaimKinds, 20, ct);
-        var hitsByWord = distinct.Select((w, i) => (w, hits[i])).ToDictionary(x => x.w, x => x.Item2.Select(h => h.Id).ToList(), StringComparer.Ordinal);
-        var ids = hitsByWord.Values.SelectMany(h => h).Distinct().ToList();
-        var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).ToDictionary(c => c.Id);
-        var storedTerms = stored.ToDictionary(kv => kv.Key, kv => ClaimSimilarity.StoredClaimTerms(kv.Value.Text));
-        var result = new List<IReadOnlyList<ClaimCandidate>>();
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var terms = claims[i].Terms;
-            result.Add(words[i].SelectMany(w => hitsByWord[w]).Distinct().Where(stored.ContainsKey)
-                .Select(id => new ClaimCandidate(id, stored[id].Text, Math.Round(ClaimSimilarity.Score(terms, storedTerms[id]), 3)))
-                .Where(c => c.Score >= _options.CandidateThreshold).OrderByDescending(c => c.Score).Take(3).ToList());
-        }
-
-        return result;
     }
 
     private static ArticleActor Cluster(List<ArticleActor> actors, SpeakerPhrase phrase)

@@ -33,4 +33,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             output.WriteLine(line);
         Assert.True(report.SpeakerAndStance.Gold >= 25);
     }
+
+    [Fact]
+    public void The_second_held_out_set_is_half_arabic_half_english_and_scored_too()
+    {
+        var paragraphs = GoldParagraph.Load(TestFiles.HeldOut2);
+        Assert.Equal(10, paragraphs.Count);
+        Assert.Equal(5, paragraphs.Count(p => p.Language == "ar"));
+        Assert.All(paragraphs.SelectMany(p => p.Statements.Select(s => (p, s))), x => Assert.Contains(x.s.Quote, x.p.Text, StringComparison.Ordinal));
+        var report = IngestEvaluation.Run(paragraphs);
+        foreach (var line in report.Lines().Concat(report.Misses))
+            output.WriteLine(line);
+        Assert.Equal(20, report.SpeakerAndStance.Gold);
+    }
 }

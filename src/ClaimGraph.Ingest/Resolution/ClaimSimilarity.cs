@@ -15,6 +15,9 @@ public static class ClaimSimilarity
         "its", "be", "been", "would", "will", "this", "from", "their", "they", "he", "she", "his", "her", "or", "not",
     ];
 
+    private static readonly string[] ArabicSuffixes = ["ون", "ين", "ات", "ها", "هم", "يه"];
+    private static readonly string[] EnglishSuffixes = ["ing", "ed", "es", "s"];
+
     private const int CacheLimit = 20_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> StoredTerms = new(StringComparer.Ordinal);
 
@@ -65,7 +68,7 @@ public static class ClaimSimilarity
     {
         if (s.Length >= 5 && (s[0] is >= '\u0620' and <= '\u064A'))
         {
-            foreach (var suffix in new[] { "ون", "ين", "ات", "ها", "هم", "يه" })
+            foreach (var suffix in ArabicSuffixes)
                 if (s.EndsWith(suffix, StringComparison.Ordinal))
                     return s[..^suffix.Length];
         }
@@ -74,7 +77,7 @@ public static class ClaimSimilarity
             return s[..^1];
         if (s.Length >= 5 && s[0] is >= 'a' and <= 'z')
         {
-            foreach (var suffix in new[] { "ing", "ed", "es", "s" })
+            foreach (var suffix in EnglishSuffixes)
                 if (s.EndsWith(suffix, StringComparison.Ordinal))
                     return s[..^suffix.Length];
         }

@@ -127,7 +127,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         while (k < last && k - s0 < MaxSubjectWords && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
             k++;
         var s1 = k;
-        var speaker = ArabicSpeakers.Build(doc, s0, s1);
+        var speaker = fold is "وفق" or "وفقا" or "طبقا" ? WithAttachedLam(s0, s1) : ArabicSpeakers.Build(doc, s0, s1);
         if (speaker is null)
             return -1;
         while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold)) && !IsSpeechOpen(k))
@@ -168,6 +168,36 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         return resume;
     }
 
+    /// <summary>
+    /// وفقاً لمصادر / طبقاً للجيش: the speaker without the ل that the attribution governs (and, for لل, without the
+    /// article it swallowed, which name keys ignore anyway). The first token is read shortened, then restored.
+    /// </summary>
+    private SpeakerPhrase? WithAttachedLam(int s0, int s1)
+    {
+        var token = _t[s0];
+        if (s0 >= s1 || !token.IsWord || token.Fold.Length < 4 || token.Fold[0] != 'ل')
+            return ArabicSpeakers.Build(doc, s0, s1);
+        var letters = token.Fold.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
+        var cut = 0;
+        for (var seen = 0; cut < token.Raw.Length && (seen < letters || char.GetUnicodeCategory(token.Raw[cut]) == System.Globalization.UnicodeCategory.NonSpacingMark || token.Raw[cut] == '\u0640'); cut++)
+        {
+            if (char.GetUnicodeCategory(token.Raw[cut]) != System.Globalization.UnicodeCategory.NonSpacingMark && token.Raw[cut] != '\u0640')
+                seen++;
+        }
+
+        if (cut >= token.Raw.Length)
+            return ArabicSpeakers.Build(doc, s0, s1);
+        _t[s0] = token with { Start = token.Start + cut, Raw = token.Raw[cut..], Fold = token.Fold[letters..] };
+        try
+        {
+            return ArabicSpeakers.Build(doc, s0, s1);
+        }
+        finally
+        {
+            _t[s0] = token;
+        }
+    }
+
     private int Enumeration(int i, int last)
     {
         var previous = _found.LastOrDefault();
@@ -199,6 +229,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 k = SubjectEnd(k, last, ref anonymous);
                 string? apposition = null;
                 var s1 = k;
+                relay = UnnamingRelay(ref k, last);
                 while (k < last)
                 {
                     if (_t[k].Raw is "،" or ",")
@@ -399,6 +430,22 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         return k;
     }
 
+    /// <summary>مصادر لم تسمها الصحيفة: the one who leaves the sources unnamed passes their words on.</summary>
+    private SpeakerPhrase? UnnamingRelay(ref int k, int last)
+    {
+        if (!(k + 2 < last && _t[k].Fold == "لم" && _t[k + 1].Fold.Length > 2 && _t[k + 1].Fold[1..].StartsWith("سم", StringComparison.Ordinal)))
+            return null;
+        var r0 = k + 2;
+        var r1 = r0;
+        while (r1 < last && r1 - r0 < 3 && _t[r1].IsWord && !ArabicLexicon.Complementizers.Contains(_t[r1].Fold) && !IsAdverbial(r1))
+            r1++;
+        if (r1 == r0)
+            return null;
+        k = r1;
+        var text = doc.Slice(_t[r0].Start, _t[r1 - 1].End);
+        return new SpeakerPhrase(new Phrase(text, _t[r0].Start, _t[r1 - 1].End), text, null, ActorKind.MediaOutlet);
+    }
+
     private int SubjectBefore(int v)
     {
         var k = v - 1;
@@ -573,8 +620,9 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         var t = _t[k];
         if (!t.IsWord || t.Fold.Length < 3 || t.Fold[0] != 'ل' || t.Fold is "لكن" or "لكنه" or "لكنها" or "لان" or "لانه" or "لانها")
             return false;
+        // لوكالة: Stem would read the و of وكالة as a conjunction, so the bare word is tried first.
         var stem = ArabicSpeakers.Stem(t.Fold[1..]);
-        if (ArabicLexicon.OutletWords.Contains(stem) || ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(t.Fold)))
+        if (ArabicLexicon.OutletWords.Contains(t.Fold[1..]) || ArabicLexicon.OutletWords.Contains(stem) || ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(t.Fold)))
             return true;
         var end = k + 1;
         while (end < last && end < k + 4 && _t[end].IsWord && !ArabicLexicon.Complementizers.Contains(_t[end].Fold))

@@ -93,6 +93,9 @@ internal sealed class EnglishRules(ArticleText doc)
                 s0++;
         }
 
+        if (quoteBefore is null && claimConstruction < 0 && r.Stance is not null && Inverted(s0, v, last, r) is var inverted and >= 0)
+            return inverted;
+
         SpeakerPhrase? speaker = null;
         var continues = false;
         var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
@@ -186,6 +189,113 @@ internal sealed class EnglishRules(ArticleText doc)
         finding.RelayedBy = relay;
         AddFinding(finding, continues);
         return resume;
+    }
+
+    /// <summary>
+    /// The reported words first, unquoted, and the speaker after them: "The bridge will stay closed, the agency said
+    /// on Tuesday." / "Repairs cost four million, said Pieter Voss." / "..., he said." Only when nothing but
+    /// adverbials (or, after "told", the audience) follows the verb, so "X, a spokesman, said that ..." is not one.
+    /// </summary>
+    private int Inverted(int s0, int v, int last, Reporting r)
+    {
+        var cm = -1;
+        for (var k = v - 1; k > s0; k--)
+        {
+            if (_t[k].Raw == "," && !doc.InSpeech(k))
+            {
+                cm = k;
+                break;
+            }
+        }
+
+        if (cm < 0 || Enumerable.Range(s0, cm - s0).Count(x => _t[x].IsWord) < 3)
+            return -1;
+
+        SpeakerPhrase? speaker;
+        SpeakerPhrase? relay = null;
+        var continues = false;
+        int end;
+        if (cm < v - 1)
+        {
+            // "..., the agency said [on Tuesday | in a statement | told reporters]."
+            var subject = Enumerable.Range(cm + 1, v - cm - 1).Where(x => _t[x].IsWord).ToList();
+            if (subject.Count == 0 || subject.Count > 8 || subject.Any(x => _t[x].Fold is "that" or "which" or "who"))
+                return -1;
+            end = TailEnd(v + 1, last);
+            if (end < 0)
+                return -1;
+            var a0 = v + 1;
+            if (_t[v].Fold is "told" or "tells" && a0 < end && _t[a0].IsWord && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold)
+                || _t[v].Fold is "told" or "tells" && a0 + 1 < end && _t[a0].Fold == "the" && _t[a0 + 1].IsCapitalised)
+            {
+                var a1 = a0;
+                while (a1 < end && _t[a1].IsWord && !Adverbials.Contains(_t[a1].Fold) || a1 == a0)
+                    a1++;
+                if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised))
+                    relay = new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
+            }
+
+            continues = subject.All(x => EnglishLexicon.IsPronoun(_t[x].Fold));
+            speaker = continues ? null : EnglishSpeakers.Build(doc, cm + 1, v);
+            if (speaker is null && !continues)
+                return -1;
+        }
+        else
+        {
+            // "..., said Pieter Voss, the agency's chief engineer."
+            end = v + 1;
+            while (end < last && _t[end].Raw is not ("." or ";" or "\n" or "!" or "?") && !IsSpeechOpen(end))
+                end++;
+            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an")
+                || Enumerable.Range(v + 1, end - v - 1).Any(x => _t[x].Fold is "that" or "had" or "has" or "have" or "was" or "were" or "is" or "are"
+                    or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "did" || EnglishLexicon.Lookup(_t[x].Fold) is { Shape: VerbShape.Verb })
+                || NoteBefore(s0, cm))
+                return -1;
+            speaker = EnglishSpeakers.Build(doc, v + 1, end);
+            if (speaker is null)
+                return -1;
+        }
+
+        var stance = ContentStance(s0, cm) ?? r.Stance ?? Stance.Asserts;
+        var f = NewFinding(speaker, stance, s0, Math.Max(v + 1, end), s0, cm);
+        f.RelayedBy = relay;
+        AddFinding(f, continues);
+        return end;
+    }
+
+    // "A diplomat, speaking on condition of anonymity, said ...": the comma closes a note on the subject, not reported words.
+    private bool NoteBefore(int s0, int cm)
+    {
+        var k = cm - 1;
+        while (k > s0 && _t[k].Raw != ",")
+            k--;
+        if (k <= s0)
+            return false;
+        var lead = _t[k + 1].Fold;
+        return lead is "who" or "which" or "a" or "an" or "the" || lead.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    // After "said": nothing, or a few adverbial or audience words, up to the end of the sentence; -1 when words follow that could be content.
+    private int TailEnd(int k, int last)
+    {
+        var end = k;
+        var words = 0;
+        while (end < last && _t[end].Raw is not ("." or ";" or "\n" or "!" or "?"))
+        {
+            if (IsSpeechOpen(end) || _t[end].Fold == "that")
+                return -1;
+            if (_t[end].Raw == "," && end + 1 < last && _t[end + 1].IsWord
+                && (EnglishLexicon.Lookup(_t[end + 1].Fold) is { Shape: VerbShape.Participle } || _t[end + 1].Fold is "but" or "while" or "citing" or "according"))
+                break;
+            if (_t[end].IsWord && ++words > 7)
+                return -1;
+            end++;
+        }
+
+        if (words > 0 && !(Adverbials.Contains(_t[k].Fold) || _t[k].Fold is "in" or "reporters" or "journalists"
+            || _t[k - 1].Fold is "told" or "tells"))
+            return -1;
+        return end;
     }
 
     // "dismissed three governors" is not a denial; "dismissed the allegations" is.
