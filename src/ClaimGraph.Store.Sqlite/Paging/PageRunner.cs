@@ -5,7 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Paging;
 
-/// <summary>Runs a <see cref="PagedSql"/>: the filtered total and one page after the cursor, in one command.</summary>
+/// <summary>
+/// Runs a <see cref="PagedSql"/>: the filtered total (when asked for: counting a prolific actor's statements
+/// costs more than its page) and one page after the cursor, in one command.
+/// </summary>
 internal static class PageRunner
 {
     public static async Task<Page<T>> RunAsync<T>(
@@ -20,8 +23,9 @@ internal static class PageRunner
         var keyColumns = string.Concat(sql.Keys.Select(k => $", {k.Expression}"));
         var orderBy = string.Concat(sql.Keys.Select(k => $"{k.Expression} {(k.Descending ? "DESC" : "ASC")} NULLS LAST, "));
 
+        var count = page.CountTotal ? $"{sql.With} SELECT COUNT(*) FROM {sql.From} WHERE {sql.Filter.Where()};" : "SELECT -1;";
         var text = $"""
-            {sql.With} SELECT COUNT(*) FROM {sql.From} WHERE {sql.Filter.Where()};
+            {count}
             {sql.With} SELECT {sql.Columns}{keyColumns}, {sql.Id} FROM {sql.From}
             WHERE {sql.Filter.Where(keyset)}
             ORDER BY {orderBy}{sql.Id} ASC
