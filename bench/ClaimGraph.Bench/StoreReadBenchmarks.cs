@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Store.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Bench;
 
@@ -93,6 +94,22 @@ public class StoreReadBenchmarks
     [Benchmark]
     public async Task<int> TopActorStatementsPage() =>
         (await _store.QueryStatementsAsync(new StatementQuery(ActorId: _ids.TopActor), new PageRequest(20))).Items.Count;
+
+    /// <summary>The same page with totalCount right after another connection committed: the kept total is dropped and counted again.</summary>
+    [Benchmark]
+    public async Task<int> TopActorStatementsPageAfterWrite() =>
+        (await _store.QueryStatementsAsync(new StatementQuery(ActorId: _ids.TopActor), new PageRequest(20))).Items.Count;
+
+    [IterationSetup(Target = nameof(TopActorStatementsPageAfterWrite))]
+    public void CommitElsewhere()
+    {
+        // A real change (SQLite writes nothing for an UPDATE to the same value): one statement's note toggles.
+        using var connection = new SqliteConnection($"Data Source={_store.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE statements SET note = CASE WHEN note IS NULL THEN 'bench' END WHERE seq = (SELECT min(seq) FROM statements);";
+        command.ExecuteNonQuery();
+    }
 
     /// <summary>The same page without totalCount.</summary>
     [Benchmark]
