@@ -11,13 +11,19 @@ namespace ClaimGraph.Store.Sqlite.Queries;
 /// </summary>
 /// <remarks>
 /// One statement per asked actor, ordered and cut as the port says: own statement id, other actor,
-/// other statement id, same-claim before via-link. Each branch is a nested loop that yields its
-/// pairs in that order (own statements by the (actor_id, id) index, the other side by
-/// ix_statements_claim_order, whose (actor_id, id) order under (claim_id, polarity) is the answer's),
-/// SQLite merges the three branches and stops at the limit: the work is bounded by the pairs kept
-/// and the statements skipped on the way, not by all pairs (a busy claim gives tens of thousands).
-/// A via-link branch sorts only the pairs of one own statement at a time ("right part of ORDER BY").
-/// o.seq after o.id tells SQLite each own statement is one row, so the inner order carries through.
+/// other statement id, same-claim before via-link. The work is bounded by the pairs kept, not by all
+/// pairs (a statement on the busiest claim has tens of thousands):
+/// <list type="bullet">
+/// <item>Same claim: a nested loop that yields pairs in answer order (own statements by the
+/// (actor_id, id) index, the other side by ix_statements_claim_order, whose (actor_id, id) order under
+/// (claim_id, polarity) is the answer's) and stops at the limit. o.seq after o.id in the ORDER BY tells
+/// SQLite that each own statement is one row, so the inner index order carries through.</item>
+/// <item>Via a link (one branch per link direction): only own statements up to the last one the
+/// same-claim pairs reached when they filled the limit (later ones cannot make the cut; x'ff', a blob,
+/// sorts after every text id), and per link at most the limit of the other claim's statements, in answer
+/// order, so sorting one own statement's via pairs stays small however busy the linked claims are.</item>
+/// </list>
+/// SQLite merges the branches (UNION also drops a pair reached through links in both directions).
 /// </remarks>
 internal static class ContradictionQuery
 {
@@ -29,20 +35,19 @@ internal static class ContradictionQuery
     private static readonly string Sql = $"""
         WITH own AS NOT MATERIALIZED (
             SELECT id, seq, actor_id, claim_id, polarity, stated_at FROM statements WHERE actor_id = @actor AND polarity <> 0),
-        kept AS (
+        same AS MATERIALIZED (
             SELECT o.id AS own_id, o.seq AS own_seq, t.actor_id AS other_actor, t.id AS other_id, 0 AS via_link
             FROM own o CROSS JOIN statements t INDEXED BY ix_statements_claim_order
             WHERE t.claim_id = o.claim_id AND t.polarity = -o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+            ORDER BY 1, 2, 3, 4
+            LIMIT @limit),
+        bound AS (SELECT CASE WHEN count(*) = @limit THEN max(own_id) END AS last_own FROM same),
+        kept AS (
+            SELECT * FROM same
             UNION
-            SELECT o.id, o.seq, t.actor_id, t.id, 1
-            FROM own o CROSS JOIN claim_links l CROSS JOIN statements t INDEXED BY ix_statements_claim_order
-            WHERE l.from_claim_id = o.claim_id AND l.kind = 'Contradicts' AND l.to_claim_id <> o.claim_id
-              AND t.claim_id = l.to_claim_id AND t.polarity = o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+            {Via("from_claim_id", "to_claim_id")}
             UNION
-            SELECT o.id, o.seq, t.actor_id, t.id, 1
-            FROM own o CROSS JOIN claim_links l CROSS JOIN statements t INDEXED BY ix_statements_claim_order
-            WHERE l.to_claim_id = o.claim_id AND l.kind = 'Contradicts' AND l.from_claim_id <> o.claim_id
-              AND t.claim_id = l.from_claim_id AND t.polarity = o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+            {Via("to_claim_id", "from_claim_id")}
             ORDER BY 1, 2, 3, 4, 5
             LIMIT @limit)
         SELECT {StatementRows.Columns("own")}, {StatementRows.Columns("other")}, k.via_link
@@ -50,6 +55,19 @@ internal static class ContradictionQuery
         JOIN statements own ON own.seq = k.own_seq
         JOIN statements other ON other.id = k.other_id
         ORDER BY k.own_id, k.other_actor, k.other_id, k.via_link;
+        """;
+
+    private static string Via(string ownSide, string otherSide) => $"""
+        SELECT o.id, o.seq, t.actor_id, t.id, 1
+            FROM own o CROSS JOIN claim_links l CROSS JOIN statements t INDEXED BY ix_statements_claim_order
+            WHERE o.id <= coalesce((SELECT last_own FROM bound), x'ff')
+              AND l.{ownSide} = o.claim_id AND l.kind = 'Contradicts' AND l.{otherSide} <> o.claim_id
+              AND t.claim_id = l.{otherSide} AND t.polarity = o.polarity
+              AND (t.actor_id, t.id) IN (
+                  SELECT t.actor_id, t.id FROM statements t INDEXED BY ix_statements_claim_order -- this t hides the outer one: Direction reads it
+                  WHERE t.claim_id = l.{otherSide} AND t.polarity = o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+                  ORDER BY t.actor_id, t.id
+                  LIMIT @limit)
         """;
 
     public static async Task<IReadOnlyList<Contradiction>> RunAsync(

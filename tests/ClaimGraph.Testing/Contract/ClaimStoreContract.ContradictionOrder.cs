@@ -72,4 +72,25 @@ public abstract partial class ClaimStoreContract
             Listed(found));
         Assert.Equal(["m", "m", "x", "x", "z", "z"], found.Select(c => c.Own.ActorId));
     }
+
+    [SkippableFact]
+    public async Task A_busy_linked_claim_is_cut_in_order_with_the_same_claim_pairs()
+    {
+        // x1 and x2 assert c; n and t deny c; p, q, r and u assert d, which contradicts c.
+        var store = await StoreAsync(
+            A.Source("s"), A.Claim("c"), A.Claim("d"), A.Link("c", "d"),
+            A.Actor("x"), A.Actor("n"), A.Actor("t"), A.Actor("p"), A.Actor("q"), A.Actor("r"), A.Actor("u"),
+            A.Statement("x1").By("x").On("c").In("s").Asserts(), A.Statement("x2").By("x").On("c").In("s").Asserts(),
+            A.Statement("n1").By("n").On("c").In("s").Denies(), A.Statement("t1").By("t").On("c").In("s").Denies(),
+            A.Statement("p1").By("p").On("d").In("s").Asserts(), A.Statement("q1").By("q").On("d").In("s").Asserts(),
+            A.Statement("r1").By("r").On("d").In("s").Asserts(), A.Statement("u1").By("u").On("d").In("s").Asserts());
+
+        Assert.Equal(
+            [("x1", "n1", false), ("x1", "p1", true), ("x1", "q1", true)],
+            Listed(await store.GetContradictionsAsync(["x"], ContradictionDirection.Any, 3)));
+        Assert.Equal(
+            [("x1", "n1", false), ("x1", "p1", true), ("x1", "q1", true), ("x1", "r1", true), ("x1", "t1", false), ("x1", "u1", true),
+             ("x2", "n1", false)],
+            Listed(await store.GetContradictionsAsync(["x"], ContradictionDirection.Any, 7)));
+    }
 }
