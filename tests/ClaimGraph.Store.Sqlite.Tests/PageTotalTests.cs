@@ -66,6 +66,22 @@ public sealed class PageTotalTests : IDisposable
     }
 
     [Fact]
+    public async Task Totals_for_times_a_millisecond_apart_are_kept_apart()
+    {
+        var at = new DateTimeOffset(2024, 5, 10, 12, 0, 0, TimeSpan.Zero);
+        var store = _folder.OpenStore();
+        await store.SeedAsync([.. BasicGraph.Nodes(), A.Actor("x"),
+            A.Statement("s1").By("x").StatedAt(at), A.Statement("s2").By("x").StatedAt(at.AddMilliseconds(1))]);
+
+        async Task<int> FromAsync(DateTimeOffset from) =>
+            (await store.QueryStatementsAsync(new StatementQuery(ActorId: "x", From: from), new PageRequest(1))).TotalCount;
+
+        Assert.Equal(2, await FromAsync(at));
+        Assert.Equal(1, await FromAsync(at.AddTicks(5_000)));
+        Assert.Equal(2, await FromAsync(at));
+    }
+
+    [Fact]
     public async Task The_version_changes_only_when_another_connection_commits()
     {
         await _folder.OpenStore().InitializeAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimGraph.Core.Errors;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Store.Sqlite.Data;
@@ -75,20 +76,28 @@ internal static class PageRunner
         if (stable && counts.TryGet(key, after!.Value, out var cached))
             return cached;
 
-        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         if (stable)
             counts.Set(key, after!.Value, total);
         return total;
     }
 
-    // Values are length-prefixed so that no text typed into a filter can make two queries' keys equal.
+    // Each value with its type, in a lossless form ("O" keeps a time's fractions), and length-prefixed so
+    // that no text typed into a filter can make two queries' keys equal.
     private static string CacheKey(string countSql, PagedSql sql)
     {
         var key = new System.Text.StringBuilder(countSql);
         foreach (var (name, value) in sql.Filter.Parameters)
         {
-            var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
-            key.Append('\n').Append(name).Append(value is null ? "=null" : $"={text.Length}:").Append(text);
+            var text = value switch
+            {
+                null => "",
+                DateTime or DateTimeOffset => ((IFormattable)value).ToString("O", CultureInfo.InvariantCulture),
+                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString() ?? "",
+            };
+            key.Append('\n').Append(name).Append('=').Append(value?.GetType().Name ?? "null")
+                .Append(':').Append(text.Length).Append(':').Append(text);
         }
 
         return key.ToString();
