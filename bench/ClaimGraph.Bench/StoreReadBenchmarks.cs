@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Store.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Bench;
 
@@ -68,6 +69,12 @@ public class StoreReadBenchmarks
         (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.OwnLater, 20)).Count
         + (await _store.GetContradictionsAsync([_ids.TypicalActor], ContradictionDirection.OwnEarlier, 20)).Count;
 
+    /// <summary>The same for the most prolific actor (115,826 statements at 1M).</summary>
+    [Benchmark]
+    public async Task<int> TopActorContradictions() =>
+        (await _store.GetContradictionsAsync([_ids.TopActor], ContradictionDirection.OwnLater, 20)).Count
+        + (await _store.GetContradictionsAsync([_ids.TopActor], ContradictionDirection.OwnEarlier, 20)).Count;
+
     /// <summary>Before the cap: every contradiction pair of the typical actor, both ways, in one call.</summary>
     [Benchmark]
     public async Task<int> ActorContradictionsUncapped() =>
@@ -76,6 +83,10 @@ public class StoreReadBenchmarks
     [Benchmark]
     public async Task<int> ContestedClaims() => (await _store.QueryContestedClaimsAsync(new PageRequest(10))).Items.Count;
 
+    /// <summary>contestedClaims(first: 10) without totalCount (the dashboard's query).</summary>
+    [Benchmark]
+    public async Task<int> ContestedClaimsWithoutTotal() => (await _store.QueryContestedClaimsAsync(new PageRequest(10, CountTotal: false))).Items.Count;
+
     [Benchmark]
     public async Task<int> Search() => (await _store.SearchAsync("الرقة", [NodeKind.Actor, NodeKind.Claim, NodeKind.Source, NodeKind.Statement], 20)).Count;
 
@@ -83,6 +94,27 @@ public class StoreReadBenchmarks
     [Benchmark]
     public async Task<int> TopActorStatementsPage() =>
         (await _store.QueryStatementsAsync(new StatementQuery(ActorId: _ids.TopActor), new PageRequest(20))).Items.Count;
+
+    /// <summary>The same page with totalCount right after another connection committed: the kept total is dropped and counted again.</summary>
+    [Benchmark]
+    public async Task<int> TopActorStatementsPageAfterWrite() =>
+        (await _store.QueryStatementsAsync(new StatementQuery(ActorId: _ids.TopActor), new PageRequest(20))).Items.Count;
+
+    [IterationSetup(Target = nameof(TopActorStatementsPageAfterWrite))]
+    public void CommitElsewhere()
+    {
+        // A real change (SQLite writes nothing for an UPDATE to the same value): one statement's note toggles.
+        using var connection = new SqliteConnection($"Data Source={_store.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE statements SET note = CASE WHEN note IS NULL THEN 'bench' END WHERE seq = (SELECT min(seq) FROM statements);";
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The same page without totalCount.</summary>
+    [Benchmark]
+    public async Task<int> TopActorStatementsPageWithoutTotal() =>
+        (await _store.QueryStatementsAsync(new StatementQuery(ActorId: _ids.TopActor), new PageRequest(20, CountTotal: false))).Items.Count;
 
     /// <summary>actor { statements { claim { statements } } } with the nested caps (100 per parent): two batched calls.</summary>
     [Benchmark]

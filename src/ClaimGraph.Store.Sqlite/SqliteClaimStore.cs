@@ -181,7 +181,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     }
 
     private Task<Page<T>> PageAsync<T>(PagedSql sql, PageRequest page, Func<SqliteDataReader, T> read, CancellationToken ct) =>
-        ReadAsync(s => PageRunner.RunAsync(s, sql, page, read, ct), ct, snapshot: true);
+        ReadAsync(s => PageRunner.RunAsync(s, sql, page, read, _database.Totals, ct), ct, snapshot: true);
 
     // snapshot: run inside a read transaction so that several statements see the same data (count and page).
     private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)

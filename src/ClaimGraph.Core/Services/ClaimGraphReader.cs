@@ -52,24 +52,24 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
     public Task<IReadOnlyDictionary<string, IReadOnlyList<AttributionStep>>> AttributionChainsAsync(IReadOnlyCollection<Statement> statements, CancellationToken ct) =>
         AttributionChains.BuildAsync(store, statements, ct);
 
-    public Task<Page<Actor>> ActorsPageAsync(ActorQuery query, int? first, string? after, SortOrder order, CancellationToken ct) =>
-        store.QueryActorsAsync(query, Page(first, after, order), ct);
+    public Task<Page<Actor>> ActorsPageAsync(ActorQuery query, int? first, string? after, SortOrder order, bool countTotal, CancellationToken ct) =>
+        store.QueryActorsAsync(query, Page(first, after, order, countTotal), ct);
 
-    public Task<Page<Claim>> ClaimsPageAsync(ClaimQuery query, int? first, string? after, SortOrder order, CancellationToken ct) =>
-        store.QueryClaimsAsync(query, Page(first, after, order), ct);
+    public Task<Page<Claim>> ClaimsPageAsync(ClaimQuery query, int? first, string? after, SortOrder order, bool countTotal, CancellationToken ct) =>
+        store.QueryClaimsAsync(query, Page(first, after, order, countTotal), ct);
 
-    public Task<Page<Source>> SourcesPageAsync(SourceQuery query, int? first, string? after, SortOrder order, CancellationToken ct) =>
-        store.QuerySourcesAsync(query, Page(first, after, order), ct);
+    public Task<Page<Source>> SourcesPageAsync(SourceQuery query, int? first, string? after, SortOrder order, bool countTotal, CancellationToken ct) =>
+        store.QuerySourcesAsync(query, Page(first, after, order, countTotal), ct);
 
-    public Task<Page<Statement>> StatementsPageAsync(StatementQuery query, int? first, string? after, SortOrder order, CancellationToken ct)
+    public Task<Page<Statement>> StatementsPageAsync(StatementQuery query, int? first, string? after, SortOrder order, bool countTotal, CancellationToken ct)
     {
         if (query.From is { } from && query.To is { } to && from > to)
             throw ClaimGraphException.Invalid("filter.to", "The time range ends before it starts: 'to' must not be earlier than 'from'.");
-        return store.QueryStatementsAsync(query, Page(first, after, order), ct);
+        return store.QueryStatementsAsync(query, Page(first, after, order, countTotal), ct);
     }
 
-    public Task<Page<ContestedClaim>> ContestedClaimsAsync(int? first, string? after, CancellationToken ct) =>
-        store.QueryContestedClaimsAsync(Page(first, after, SortOrder.Default), ct);
+    public Task<Page<ContestedClaim>> ContestedClaimsAsync(int? first, string? after, bool countTotal, CancellationToken ct) =>
+        store.QueryContestedClaimsAsync(Page(first, after, SortOrder.Default, countTotal), ct);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int? first, CancellationToken ct)
     {
@@ -87,11 +87,11 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
     public Task<IReadOnlyList<Auditing.WriteStamp>> WriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         store.GetWriteStampsAsync(kind, ids, ct);
 
-    private PageRequest Page(int? first, string? after, SortOrder order)
+    private PageRequest Page(int? first, string? after, SortOrder order, bool countTotal)
     {
         var size = first ?? _options.DefaultPageSize;
         if (size < 0 || size > _options.MaxPageSize)
             throw ClaimGraphException.Invalid("first", $"first must be between 0 and {_options.MaxPageSize}.");
-        return new PageRequest(size, after, order);
+        return new PageRequest(size, after, order, countTotal);
     }
 }

@@ -43,8 +43,9 @@ public interface IClaimStore
     /// For each actor, pairs of its statements and another actor's statements that contradict them:
     /// opposite polarity on the same claim, or same polarity on claims linked as contradicting.
     /// Only pairs in <paramref name="direction"/> are kept, and at most <paramref name="limitPerActor"/> per actor:
-    /// the first by the other statement's actor id, then own statement id, then other statement id, then
-    /// same-claim before via-link (the order of the answer too, after the asked actor's id).
+    /// the first by own statement id, then the other statement's actor id, then other statement id, then
+    /// same-claim before via-link (the order of the answer too, after the asked actor's id). Own statement
+    /// first lets a store stop at the limit without finding every pair (a busy claim has tens of thousands).
     /// </summary>
     Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default);

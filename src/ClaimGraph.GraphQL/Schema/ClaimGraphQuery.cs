@@ -37,7 +37,7 @@ public sealed class ClaimGraphQuery : ObjectGraphType
                 var query = new ActorQuery(f?.Text, f?.Kinds,
                     GlobalId.OptionalKeyOf(f?.Affiliation, NodeKind.Actor, "filter.affiliation"),
                     GlobalId.OptionalKeyOf(f?.ScopeSource, NodeKind.Source, "filter.scopeSource"));
-                return new Connection<Actor>(await ctx.Reader().ActorsPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.CancellationToken));
+                return new Connection<Actor>(await ctx.Reader().ActorsPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.SelectsTotalCount(), ctx.CancellationToken));
             });
         Field<NonNullGraphType<ConnectionType<ClaimType, Claim>>>("claims")
             .Argument<ClaimFilterType>("filter").Paging()
@@ -47,7 +47,7 @@ public sealed class ClaimGraphQuery : ObjectGraphType
                 var query = new ClaimQuery(f?.Text, f?.Language,
                     GlobalId.OptionalKeyOf(f?.Actor, NodeKind.Actor, "filter.actor"),
                     GlobalId.OptionalKeyOf(f?.Source, NodeKind.Source, "filter.source"), f?.Stance);
-                return new Connection<Claim>(await ctx.Reader().ClaimsPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.CancellationToken));
+                return new Connection<Claim>(await ctx.Reader().ClaimsPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.SelectsTotalCount(), ctx.CancellationToken));
             });
         Field<NonNullGraphType<ConnectionType<SourceType, Source>>>("sources")
             .Argument<SourceFilterType>("filter").Paging()
@@ -56,7 +56,7 @@ public sealed class ClaimGraphQuery : ObjectGraphType
                 var f = ctx.GetArgument<SourceFilter?>("filter");
                 var query = new SourceQuery(f?.Text, f?.Kinds, f?.Language,
                     GlobalId.OptionalKeyOf(f?.Publisher, NodeKind.Actor, "filter.publisher"), f?.PublishedFrom, f?.PublishedTo);
-                return new Connection<Source>(await ctx.Reader().SourcesPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.CancellationToken));
+                return new Connection<Source>(await ctx.Reader().SourcesPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.SelectsTotalCount(), ctx.CancellationToken));
             });
         Field<NonNullGraphType<ConnectionType<StatementType, Statement>>>("statements")
             .Argument<StatementFilterType>("filter").Paging()
@@ -67,13 +67,13 @@ public sealed class ClaimGraphQuery : ObjectGraphType
                     GlobalId.OptionalKeyOf(f?.Actor, NodeKind.Actor, "filter.actor"),
                     GlobalId.OptionalKeyOf(f?.Claim, NodeKind.Claim, "filter.claim"),
                     GlobalId.OptionalKeyOf(f?.Source, NodeKind.Source, "filter.source"), f?.From, f?.To);
-                return new Connection<Statement>(await ctx.Reader().StatementsPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.CancellationToken));
+                return new Connection<Statement>(await ctx.Reader().StatementsPageAsync(query, ctx.First(), ctx.After(), ctx.Order(), ctx.SelectsTotalCount(), ctx.CancellationToken));
             });
         Field<NonNullGraphType<ConnectionType<ContestedClaimType, ContestedClaim>>>("contestedClaims")
             .Description("Claims held true by some actors and denied by others, most contested first.")
             .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
             .ResolveAsync(async ctx => new Connection<ContestedClaim>(
-                await ctx.Reader().ContestedClaimsAsync(ctx.First(), ctx.After(), ctx.CancellationToken)));
+                await ctx.Reader().ContestedClaimsAsync(ctx.First(), ctx.After(), ctx.SelectsTotalCount(), ctx.CancellationToken)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
             .Description("Full-text search over actor names and aliases, claims and translations, source titles and quotes. Arabic spelling variants, harakat, tatweel, the article ال and the prefixes و ب ل fold; Latin case and accents fold.")
             .Argument<NonNullGraphType<StringGraphType>>("text")

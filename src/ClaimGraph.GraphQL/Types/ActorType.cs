@@ -13,7 +13,8 @@ public sealed class ActorType : ObjectGraphType<Actor>
 
     private const string CappedContradictions =
         "Capped: at most `first` evidence pairs in all (default 20, at most the configured page size), taken in the order " +
-        "other actor id, this actor's statement id, the other statement id, same-claim before via-link; grouped by other actor in that order.";
+        "this actor's statement id, other actor id, the other statement id, same-claim before via-link; then grouped by other actor " +
+        "(groups by actor id, each group's evidence in that order).";
 
     public ActorType()
     {

@@ -104,7 +104,7 @@ internal static class ReadCypher
         WITH actorId, otherActorId, own, other, viaLink
         WHERE $direction = 0 OR own.statedAt IS NULL OR other.statedAt IS NULL
            OR ($direction = 1 AND own.statedAt >= other.statedAt) OR ($direction = 2 AND other.statedAt >= own.statedAt)
-        ORDER BY actorId, otherActorId, own.id, other.id, viaLink
+        ORDER BY actorId, own.id, otherActorId, other.id, viaLink
         WITH actorId, collect({"{"}own: own, other: other, viaLink: viaLink{"}"})[..$limit] AS kept
         UNWIND kept AS k
         WITH actorId, k.own AS own, k.other AS other, k.viaLink AS viaLink

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Paging;
 using ClaimGraph.Store.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -38,9 +39,13 @@ internal sealed class SqliteDatabase : IDisposable
         }.ToString();
         _pragmas = string.Create(CultureInfo.InvariantCulture,
             $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+        Totals = new CountCache(_connectionString);
     }
 
     public string Path { get; }
+
+    /// <summary>Page totals kept while the database is unchanged (its probe connection opens on first use, after migration).</summary>
+    public CountCache Totals { get; }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
@@ -74,6 +79,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        Totals.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
             SqliteConnection.ClearPool(connection);
         _initLock.Dispose();

@@ -10,42 +10,64 @@ namespace ClaimGraph.Store.Sqlite.Queries;
 /// contradicting (either direction). Polarity 0 (demands) never contradicts.
 /// </summary>
 /// <remarks>
-/// The pairs are first found as ids only (a popular claim gives tens of thousands), filtered by
-/// direction and numbered per actor; only the kept ones are joined back to full statement rows.
+/// One statement per asked actor, ordered and cut as the port says: own statement id, other actor,
+/// other statement id, same-claim before via-link. The work is bounded by the pairs kept, not by all
+/// pairs (a statement on the busiest claim has tens of thousands):
+/// <list type="bullet">
+/// <item>Same claim: a nested loop that yields pairs in answer order (own statements by the
+/// (actor_id, id) index, the other side by ix_statements_claim_order, whose (actor_id, id) order under
+/// (claim_id, polarity) is the answer's) and stops at the limit. o.seq after o.id in the ORDER BY tells
+/// SQLite that each own statement is one row, so the inner index order carries through.</item>
+/// <item>Via a link (one branch per link direction): only own statements up to the last one the
+/// same-claim pairs reached when they filled the limit (later ones cannot make the cut; x'ff', a blob,
+/// sorts after every text id), and per link at most the limit of the other claim's statements, in answer
+/// order, so sorting one own statement's via pairs stays small however busy the linked claims are.</item>
+/// </list>
+/// SQLite merges the branches (UNION also drops a pair reached through links in both directions).
 /// </remarks>
 internal static class ContradictionQuery
 {
+    private const string Direction = """
+        (@direction = 0 OR o.stated_at IS NULL OR t.stated_at IS NULL
+         OR (@direction = 1 AND o.stated_at >= t.stated_at) OR (@direction = 2 AND t.stated_at >= o.stated_at))
+        """;
+
     private static readonly string Sql = $"""
-        WITH own AS (
-            SELECT id, actor_id, claim_id, polarity, stated_at FROM statements
-            WHERE actor_id IN (SELECT value FROM json_each(@actors)) AND polarity <> 0),
-        pairs AS (
-            SELECT own.actor_id, own.id AS own_id, own.stated_at AS own_at,
-                   other.actor_id AS other_actor, other.id AS other_id, other.stated_at AS other_at, 0 AS via_link
-            FROM own
-            JOIN statements other
-              ON other.claim_id = own.claim_id AND other.polarity = -own.polarity AND other.actor_id <> own.actor_id
+        WITH own AS NOT MATERIALIZED (
+            SELECT id, seq, actor_id, claim_id, polarity, stated_at FROM statements WHERE actor_id = @actor AND polarity <> 0),
+        same AS MATERIALIZED (
+            SELECT o.id AS own_id, o.seq AS own_seq, t.actor_id AS other_actor, t.id AS other_id, 0 AS via_link
+            FROM own o CROSS JOIN statements t INDEXED BY ix_statements_claim_order
+            WHERE t.claim_id = o.claim_id AND t.polarity = -o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+            ORDER BY 1, 2, 3, 4
+            LIMIT @limit),
+        bound AS (SELECT CASE WHEN count(*) = @limit THEN max(own_id) END AS last_own FROM same),
+        kept AS (
+            SELECT * FROM same
             UNION
-            SELECT own.actor_id, own.id, own.stated_at, other.actor_id, other.id, other.stated_at, 1
-            FROM own
-            JOIN claim_links l
-              ON l.kind = 'Contradicts' AND l.from_claim_id <> l.to_claim_id
-             AND (l.from_claim_id = own.claim_id OR l.to_claim_id = own.claim_id)
-            JOIN statements other
-              ON other.claim_id = CASE WHEN l.from_claim_id = own.claim_id THEN l.to_claim_id ELSE l.from_claim_id END
-             AND other.polarity = own.polarity AND other.actor_id <> own.actor_id),
-        numbered AS (
-            SELECT actor_id, own_id, other_actor, other_id, via_link,
-                   ROW_NUMBER() OVER (PARTITION BY actor_id ORDER BY other_actor, own_id, other_id, via_link) AS n
-            FROM pairs
-            WHERE @direction = 0 OR own_at IS NULL OR other_at IS NULL
-               OR (@direction = 1 AND own_at >= other_at) OR (@direction = 2 AND other_at >= own_at))
+            {Via("from_claim_id", "to_claim_id")}
+            UNION
+            {Via("to_claim_id", "from_claim_id")}
+            ORDER BY 1, 2, 3, 4, 5
+            LIMIT @limit)
         SELECT {StatementRows.Columns("own")}, {StatementRows.Columns("other")}, k.via_link
-        FROM numbered k
-        JOIN statements own ON own.id = k.own_id
+        FROM kept k
+        JOIN statements own ON own.seq = k.own_seq
         JOIN statements other ON other.id = k.other_id
-        WHERE k.n <= @limit
-        ORDER BY k.actor_id, k.other_actor, k.own_id, k.other_id, k.via_link;
+        ORDER BY k.own_id, k.other_actor, k.other_id, k.via_link;
+        """;
+
+    private static string Via(string ownSide, string otherSide) => $"""
+        SELECT o.id, o.seq, t.actor_id, t.id, 1
+            FROM own o CROSS JOIN claim_links l CROSS JOIN statements t INDEXED BY ix_statements_claim_order
+            WHERE o.id <= coalesce((SELECT last_own FROM bound), x'ff')
+              AND l.{ownSide} = o.claim_id AND l.kind = 'Contradicts' AND l.{otherSide} <> o.claim_id
+              AND t.claim_id = l.{otherSide} AND t.polarity = o.polarity
+              AND (t.actor_id, t.id) IN (
+                  SELECT t.actor_id, t.id FROM statements t INDEXED BY ix_statements_claim_order -- this t hides the outer one: Direction reads it
+                  WHERE t.claim_id = l.{otherSide} AND t.polarity = o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+                  ORDER BY t.actor_id, t.id
+                  LIMIT @limit)
         """;
 
     public static async Task<IReadOnlyList<Contradiction>> RunAsync(
@@ -55,13 +77,22 @@ internal static class ContradictionQuery
         ArgumentOutOfRangeException.ThrowIfNegative(limitPerActor);
         if (actorIds.Count == 0 || limitPerActor == 0)
             return [];
+
         using var command = session.Command(Sql)
-            .WithJson("@actors", actorIds)
+            .With("@actor", "")
             .With("@direction", (int)direction)
             .With("@limit", limitPerActor);
-        return await command.ReadAllAsync(r => new Contradiction(
-            StatementRows.Read(r),
-            StatementRows.Read(r, StatementRows.ColumnCount),
-            ViaLink: r.GetInt64(2 * StatementRows.ColumnCount) == 1), ct);
+        var found = new List<Contradiction>();
+        // One run per actor, in actor id order: each stops at its own limit. The command is prepared once.
+        foreach (var actorId in actorIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            command.Parameters["@actor"].Value = actorId;
+            found.AddRange(await command.ReadAllAsync(r => new Contradiction(
+                StatementRows.Read(r),
+                StatementRows.Read(r, StatementRows.ColumnCount),
+                ViaLink: r.GetInt64(2 * StatementRows.ColumnCount) == 1), ct));
+        }
+
+        return found;
     }
 }

@@ -13,7 +13,14 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls);
 
-    public void Reset() => _calls.Clear();
+    /// <summary>The page requests of the Query* calls, in call order, so tests can see what was asked of the store.</summary>
+    public ConcurrentQueue<PageRequest> PageRequests { get; } = new();
+
+    public void Reset()
+    {
+        _calls.Clear();
+        PageRequests.Clear();
+    }
 
     public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(inner.GetActorsAsync(ids, ct));
 
@@ -41,15 +48,15 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
         Count(inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct));
 
-    public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryActorsAsync(query, page, ct));
+    public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryActorsAsync(query, Record(page), ct));
 
-    public Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryClaimsAsync(query, page, ct));
+    public Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryClaimsAsync(query, Record(page), ct));
 
-    public Task<Page<Source>> QuerySourcesAsync(SourceQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QuerySourcesAsync(query, page, ct));
+    public Task<Page<Source>> QuerySourcesAsync(SourceQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QuerySourcesAsync(query, Record(page), ct));
 
-    public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryStatementsAsync(query, page, ct));
+    public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryStatementsAsync(query, Record(page), ct));
 
-    public Task<Page<ContestedClaim>> QueryContestedClaimsAsync(PageRequest page, CancellationToken ct = default) => Count(inner.QueryContestedClaimsAsync(page, ct));
+    public Task<Page<ContestedClaim>> QueryContestedClaimsAsync(PageRequest page, CancellationToken ct = default) => Count(inner.QueryContestedClaimsAsync(Record(page), ct));
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) => Count(inner.SearchAsync(text, kinds, limit, ct));
 
@@ -62,6 +69,12 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
         Count(inner.CountStatementsAsync(filter, by, bucket, ct));
 
     public Task<IReadOnlyList<StanceCount>> CountStancesAsync(StatementQuery filter, CancellationToken ct = default) => Count(inner.CountStancesAsync(filter, ct));
+
+    private PageRequest Record(PageRequest page)
+    {
+        PageRequests.Enqueue(page);
+        return page;
+    }
 
     public Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) => Count(inner.WriteAsync(work, ct));
 

@@ -24,7 +24,7 @@ public abstract partial class ClaimStoreContract
         found.Select(c => (c.Own.Id, c.Other.Id));
 
     [SkippableFact]
-    public async Task Contradictions_are_cut_per_actor_in_the_order_other_actor_then_own_then_other_statement()
+    public async Task Contradictions_are_cut_per_actor_in_the_order_own_statement_then_other_actor_then_other_statement()
     {
         var store = await StoreAsync(CrowdedClaimGraph());
 
@@ -33,10 +33,10 @@ public abstract partial class ClaimStoreContract
 
         Assert.Equal(10, all.Count);
         Assert.Equal(
-            [("x1", "a1"), ("x2", "a1"), ("x1", "b1"), ("x2", "b1"), ("x1", "d1"), ("x2", "d1"),
-             ("x1", "y1"), ("x1", "y2"), ("x2", "y1"), ("x2", "y2")],
+            [("x1", "a1"), ("x1", "b1"), ("x1", "d1"), ("x1", "y1"), ("x1", "y2"),
+             ("x2", "a1"), ("x2", "b1"), ("x2", "d1"), ("x2", "y1"), ("x2", "y2")],
             Ordered(all));
-        Assert.Equal([("x1", "a1"), ("x2", "a1"), ("x1", "b1")], Ordered(firstThree));
+        Assert.Equal([("x1", "a1"), ("x1", "b1"), ("x1", "d1")], Ordered(firstThree));
         Assert.Empty(await store.GetContradictionsAsync(["x"], ContradictionDirection.Any, 0));
     }
 
@@ -47,7 +47,7 @@ public abstract partial class ClaimStoreContract
 
         var found = await store.GetContradictionsAsync(["x", "y", "nobody"], ContradictionDirection.Any, 2);
 
-        Assert.Equal([("x1", "a1"), ("x2", "a1"), ("y1", "x1"), ("y1", "x2")], Ordered(found));
+        Assert.Equal([("x1", "a1"), ("x1", "b1"), ("y1", "x1"), ("y1", "x2")], Ordered(found));
     }
 
     [SkippableFact]
@@ -59,10 +59,14 @@ public abstract partial class ClaimStoreContract
         var earlier = await store.GetContradictionsAsync(["x"], ContradictionDirection.OwnEarlier, 100);
 
         // x1 is dated 10 May: after a1 (9 May) and y2 (1 May), before b1 (11 May) and y1 (20 May); x2 and d1 are undated.
-        Assert.Equal([("x1", "a1"), ("x2", "a1"), ("x2", "b1"), ("x1", "d1"), ("x2", "d1"), ("x1", "y2"), ("x2", "y1"), ("x2", "y2")], Ordered(later));
-        Assert.Equal([("x2", "a1"), ("x1", "b1"), ("x2", "b1"), ("x1", "d1"), ("x2", "d1"), ("x1", "y1"), ("x2", "y1"), ("x2", "y2")], Ordered(earlier));
+        Assert.Equal([("x1", "a1"), ("x1", "d1"), ("x1", "y2"), ("x2", "a1"), ("x2", "b1"), ("x2", "d1"), ("x2", "y1"), ("x2", "y2")], Ordered(later));
+        Assert.Equal([("x1", "b1"), ("x1", "d1"), ("x1", "y1"), ("x2", "a1"), ("x2", "b1"), ("x2", "d1"), ("x2", "y1"), ("x2", "y2")], Ordered(earlier));
+        // The direction filters before the cut: b1 (later than x1) is skipped, not counted against the limit.
         Assert.Equal(
-            [("x1", "a1"), ("x2", "a1")],
+            [("x1", "a1"), ("x1", "d1")],
             Ordered(await store.GetContradictionsAsync(["x"], ContradictionDirection.OwnLater, 2)));
+        Assert.Equal(
+            [("x1", "b1"), ("x1", "d1"), ("x1", "y1"), ("x2", "a1")],
+            Ordered(await store.GetContradictionsAsync(["x"], ContradictionDirection.OwnEarlier, 4)));
     }
 }
