@@ -25,6 +25,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     private readonly ICurrentPrincipal _principal = SystemPrincipal.Instance;
     private readonly TimeProvider _clock = TimeProvider.System;
 
+    // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); every read and write goes through it.
+    private SqliteConnection? _bulk;
+
     public SqliteClaimStore(SqliteStoreOptions options)
         : this(options, MigrationCatalog.All)
     {
@@ -132,7 +135,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         await _writeLock.WaitAsync(ct);
         try
         {
-            await using var connection = await _database.OpenAsync(ct);
+            var bulk = _bulk;
+            await using var owned = bulk is null ? await _database.OpenAsync(ct) : null;
+            var connection = bulk ?? owned!;
             using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
             var session = new Session(connection, transaction);
             var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct);
@@ -153,11 +158,84 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a bulk phase (see <see cref="BulkPhase"/>) when this store is the only one with the file
+    /// open; otherwise answers false and writes keep every index and trigger live. From here until
+    /// <see cref="EndBulkPhaseAsync"/> this store holds SQLite's exclusive lock: other processes (a
+    /// running service included) cannot read or write the file, they wait their busy timeout and report
+    /// the store unavailable, so nobody ever reads the store with its indexes dropped or derived tables stale.
+    /// </summary>
+    public async Task<bool> BeginBulkPhaseAsync(CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            if (_bulk is not null)
+                return true;
+            if (await _database.OpenExclusiveAsync(ct) is not var (connection, transaction))
+                return false;
+            try
+            {
+                await BulkPhase.EnterAsync(new Session(connection, transaction), ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch
+            {
+                transaction.Dispose();
+                await connection.DisposeAsync();
+                throw;
+            }
+
+            transaction.Dispose();
+            _bulk = connection;
+            return true;
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Rebuilds what the bulk phase deferred, in one transaction, and gives the file back to other connections.</summary>
+    public async Task EndBulkPhaseAsync(CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        var connection = _bulk;
+        _bulk = null;
+        try
+        {
+            if (connection is null)
+                return;
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await BulkPhase.FinishAsync(new Session(connection, transaction), ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+                _database.Invalidate(); // if finishing failed, the next open finishes the phase
+            }
+
+            _writeLock.Release();
+        }
+    }
+
     public Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ReadAsync(s => WriteStamps.ReadAsync(s, kind, ids, ct), ct);
 
     public void Dispose()
     {
+        _bulk?.Dispose();
         _database.Dispose();
         _writeLock.Dispose();
     }
@@ -186,6 +264,8 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     // snapshot: run inside a read transaction so that several statements see the same data (count and page).
     private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)
     {
+        if (_bulk is not null)
+            return await ReadInBulkPhaseAsync(read, ct);
         await using var connection = await _database.OpenForReadAsync(ct);
         try
         {
@@ -200,6 +280,25 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
         {
             throw SqliteErrors.Translate(e, _database.Path);
+        }
+    }
+
+    // The bulk phase's connection is the only one that can reach the file; reads take turns with the writer on it.
+    private async Task<T> ReadInBulkPhaseAsync<T>(Func<Session, Task<T>> read, CancellationToken ct)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            if (_bulk is null)
+                return await ReadAsync(read, ct, snapshot: true);
+            using var transaction = _bulk.BeginTransaction(deferred: true);
+            var result = await read(new Session(_bulk, transaction));
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
         }
     }
 

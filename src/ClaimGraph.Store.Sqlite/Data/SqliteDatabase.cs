@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Store.Sqlite.Schema;
+using ClaimGraph.Store.Sqlite.Writes;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Data;
@@ -15,6 +16,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly SqliteStoreOptions _options;
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly string _connectionString;
+    private readonly string _exclusiveConnectionString;
     private readonly string _pragmas;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _ready;
@@ -36,6 +38,7 @@ internal sealed class SqliteDatabase : IDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
         }.ToString();
+        _exclusiveConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false, DefaultTimeout = 1 }.ToString();
         _pragmas = string.Create(CultureInfo.InvariantCulture,
             $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
     }
@@ -72,6 +75,45 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A connection of its own (never pooled) in EXCLUSIVE locking mode, holding the write lock in an
+    /// open IMMEDIATE transaction; null when another connection, in this process or another, has the
+    /// file open. Until it is closed no other connection can read or write the file: they wait their
+    /// busy timeout and report the store unavailable.
+    /// </summary>
+    public async Task<(SqliteConnection Connection, SqliteTransaction Transaction)?> OpenExclusiveAsync(CancellationToken ct)
+    {
+        if (!_ready)
+            await InitializeAsync(ct);
+        using (var pooled = new SqliteConnection(_connectionString))
+            SqliteConnection.ClearPool(pooled);
+        var connection = new SqliteConnection(_exclusiveConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 200;";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            return (connection, connection.BeginTransaction(deferred: false));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            await connection.DisposeAsync();
+            return null;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Makes the next open check the file again (migrations, an unfinished bulk phase).</summary>
+    public void Invalidate() => _ready = false;
+
     public void Dispose()
     {
         using (var connection = new SqliteConnection(_connectionString))
@@ -91,6 +133,7 @@ internal sealed class SqliteDatabase : IDisposable
             await using var connection = await OpenConfiguredAsync(ct);
             try
             {
+                await BulkPhase.FinishPendingAsync(connection, ct);
                 await new SchemaMigrator(_migrations, Path).MigrateAsync(connection, ct);
             }
             catch (SqliteException e)
