@@ -139,7 +139,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             await using var owned = bulk is null ? await _database.OpenAsync(ct) : null;
             var connection = bulk ?? owned!;
             using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
-            var session = new Session(connection, transaction);
+            using var session = new Session(connection, transaction);
             var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct);
             try
             {
