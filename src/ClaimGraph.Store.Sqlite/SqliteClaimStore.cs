@@ -160,12 +160,14 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     /// <summary>
     /// Starts a bulk phase (see <see cref="BulkPhase"/>) when this store is the only one with the file
-    /// open; otherwise answers false and writes keep every index and trigger live. From here until
+    /// open and <paramref name="records"/> is at least a quarter of the statements stored (the rebuild at
+    /// the end costs about as much as indexing everything stored once); otherwise answers false and writes
+    /// keep every index and trigger live. From here until
     /// <see cref="EndBulkPhaseAsync"/> this store holds SQLite's exclusive lock: other processes (a
     /// running service included) cannot read or write the file, they wait their busy timeout and report
     /// the store unavailable, so nobody ever reads the store with its indexes dropped or derived tables stale.
     /// </summary>
-    public async Task<bool> BeginBulkPhaseAsync(CancellationToken ct = default)
+    public async Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default)
     {
         await _writeLock.WaitAsync(ct);
         try
@@ -174,21 +176,26 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
                 return true;
             if (await _database.OpenExclusiveAsync(ct) is not var (connection, transaction))
                 return false;
+            var entered = false;
             try
             {
-                await BulkPhase.EnterAsync(new Session(connection, transaction), ct);
-                await transaction.CommitAsync(ct);
+                var session = new Session(connection, transaction);
+                if (records * 4 >= await BulkPhase.StoredStatementsAsync(session, ct))
+                {
+                    await BulkPhase.EnterAsync(session, ct);
+                    await transaction.CommitAsync(ct);
+                    entered = true;
+                }
             }
-            catch
+            finally
             {
                 transaction.Dispose();
-                await connection.DisposeAsync();
-                throw;
+                if (!entered)
+                    await connection.DisposeAsync();
             }
 
-            transaction.Dispose();
-            _bulk = connection;
-            return true;
+            _bulk = entered ? connection : null;
+            return entered;
         }
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
         {
@@ -235,7 +242,8 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     public void Dispose()
     {
-        _bulk?.Dispose();
+        _bulk?.Dispose(); // a phase left unfinished is finished by the next open
+        _bulk = null;
         _database.Dispose();
         _writeLock.Dispose();
     }

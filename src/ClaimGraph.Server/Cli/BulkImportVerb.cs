@@ -38,7 +38,7 @@ public sealed class BulkImportVerb : ICliVerb
             var resumed = r.ResumedAtLine > 0 ? $" (resumed after line {r.ResumedAtLine})" : string.Empty;
             var phase = r.BulkPhase
                 ? string.Create(CultureInfo.InvariantCulture, $"; bulk phase, rebuild {r.Rebuild.TotalSeconds:F1} s")
-                : "; no bulk phase (another connection has the store open), indexes kept live";
+                : "; no bulk phase (the store is open elsewhere, or the import is small next to what it holds): indexes kept live";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{files[0]}: {r.Actors} actors, {r.Sources} sources, {r.Claims} claims, {r.Statements} statements, {r.ClaimLinks} claim links in {r.Batches} batches, {r.Elapsed.TotalSeconds:F1} s, {r.Statements / Math.Max(0.001, r.Elapsed.TotalSeconds):F0} statements/s{resumed}{phase}"));
             return 0;

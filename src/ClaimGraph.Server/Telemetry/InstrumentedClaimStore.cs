@@ -82,8 +82,8 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) =>
         Run(nameof(GetImportCheckpointAsync), () => inner.GetImportCheckpointAsync(key, ct));
 
-    public Task<bool> BeginBulkPhaseAsync(CancellationToken ct = default) =>
-        Run(nameof(BeginBulkPhaseAsync), () => inner.BeginBulkPhaseAsync(ct));
+    public Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default) =>
+        Run(nameof(BeginBulkPhaseAsync), () => inner.BeginBulkPhaseAsync(records, ct));
 
     public Task EndBulkPhaseAsync(CancellationToken ct = default) =>
         Run(nameof(EndBulkPhaseAsync), async () =>

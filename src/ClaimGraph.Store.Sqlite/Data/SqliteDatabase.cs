@@ -93,7 +93,7 @@ internal sealed class SqliteDatabase : IDisposable
             await connection.OpenAsync(ct);
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 200;";
+                command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 200; PRAGMA threads = 2;";
                 await command.ExecuteNonQueryAsync(ct);
             }
 

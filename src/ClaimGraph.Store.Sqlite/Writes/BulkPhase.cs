@@ -48,6 +48,13 @@ internal static class BulkPhase
         INSERT INTO search_fts (search_fts) VALUES ('rebuild');
         """;
 
+    /// <summary>About how many statements the store holds (the highest seq: one B-tree descent).</summary>
+    public static async Task<long> StoredStatementsAsync(Session session, CancellationToken ct)
+    {
+        using var command = session.Command("SELECT coalesce(max(seq), 0) FROM statements;");
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
     /// <summary>Records and drops the deferred indexes and triggers, in the session's transaction.</summary>
     public static async Task EnterAsync(Session session, CancellationToken ct)
     {
@@ -128,7 +135,10 @@ internal static class BulkPhase
 
     private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         using var command = session.Command(sql);
         await command.ExecuteNonQueryAsync(ct);
+        if (Environment.GetEnvironmentVariable("BULK_TIMING") is not null)
+            Console.Error.WriteLine($"{sw.Elapsed.TotalSeconds:F2}s {sql[..Math.Min(60, sql.Length)]}");
     }
 }

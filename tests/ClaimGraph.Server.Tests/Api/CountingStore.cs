@@ -67,7 +67,7 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) => Count(inner.GetImportCheckpointAsync(key, ct));
 
-    public Task<bool> BeginBulkPhaseAsync(CancellationToken ct = default) => Count(inner.BeginBulkPhaseAsync(ct));
+    public Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default) => Count(inner.BeginBulkPhaseAsync(records, ct));
 
     public async Task EndBulkPhaseAsync(CancellationToken ct = default) => await Count(Completed(inner.EndBulkPhaseAsync(ct)));
 
