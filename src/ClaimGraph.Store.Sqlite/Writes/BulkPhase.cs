@@ -135,10 +135,7 @@ internal static class BulkPhase
 
     private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         using var command = session.Command(sql);
         await command.ExecuteNonQueryAsync(ct);
-        if (Environment.GetEnvironmentVariable("BULK_TIMING") is not null)
-            Console.Error.WriteLine($"{sw.Elapsed.TotalSeconds:F2}s {sql[..Math.Min(60, sql.Length)]}");
     }
 }
