@@ -25,7 +25,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     private readonly ICurrentPrincipal _principal = SystemPrincipal.Instance;
     private readonly TimeProvider _clock = TimeProvider.System;
 
-    // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); every read and write goes through it.
+    // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); writes go through it, reads are refused.
     private SqliteConnection? _bulk;
 
     public SqliteClaimStore(SqliteStoreOptions options)
@@ -272,8 +272,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     // snapshot: run inside a read transaction so that several statements see the same data (count and page).
     private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)
     {
+        // Like any other process's, reads here wait for the phase to end rather than see derived data not yet rebuilt.
         if (_bulk is not null)
-            return await ReadInBulkPhaseAsync(read, ct);
+            throw new StoreUnavailableException($"A bulk import is writing the ClaimGraph database at '{_database.Path}'; reads resume when it has rebuilt its indexes.");
         await using var connection = await _database.OpenForReadAsync(ct);
         try
         {
@@ -288,25 +289,6 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
         {
             throw SqliteErrors.Translate(e, _database.Path);
-        }
-    }
-
-    // The bulk phase's connection is the only one that can reach the file; reads take turns with the writer on it.
-    private async Task<T> ReadInBulkPhaseAsync<T>(Func<Session, Task<T>> read, CancellationToken ct)
-    {
-        await _writeLock.WaitAsync(ct);
-        try
-        {
-            if (_bulk is null)
-                return await ReadAsync(read, ct, snapshot: true);
-            using var transaction = _bulk.BeginTransaction(deferred: true);
-            var result = await read(new Session(_bulk, transaction));
-            await transaction.CommitAsync(ct);
-            return result;
-        }
-        finally
-        {
-            _writeLock.Release();
         }
     }
 

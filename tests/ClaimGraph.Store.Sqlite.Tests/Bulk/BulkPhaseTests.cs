@@ -72,12 +72,16 @@ public sealed class BulkPhaseTests : IDisposable
     }
 
     [Fact]
-    public async Task While_the_phase_runs_no_other_connection_can_read_the_file()
+    public async Task While_the_phase_runs_nothing_reads_the_store_and_a_failed_import_still_ends_it()
     {
         var store = _bulk.OpenStore();
         await store.InitializeAsync();
+        const string Indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'statements' AND sql IS NOT NULL";
+        long indexes;
+        using (var before = _bulk.OpenConnection())
+            indexes = (long)before.Scalar(Indexes)!;
         Assert.True(await store.BeginBulkPhaseAsync(records: 10_000));
-        Assert.Equal(0, (await store.CountAsync()).Statements); // the store itself reads through the phase's connection
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.CountAsync()); // not even this process reads a store mid-phase
 
         using var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _bulk.DatabasePath, Pooling = false, DefaultTimeout = 1 }.ToString());
         other.Open();
@@ -86,6 +90,19 @@ public sealed class BulkPhaseTests : IDisposable
 
         await store.EndBulkPhaseAsync();
         Assert.Equal(0L, other.Scalar("SELECT count(*) FROM bulk_phase"));
+        other.Close();
+
+        // A batch with a dangling reference fails the import; the phase is ended all the same, schema whole.
+        var file = await GraphFileAsync(_bulk, 1_500, seed: 23);
+        var lines = await File.ReadAllLinesAsync(file);
+        var bad = Array.FindLastIndex(lines, l => l.StartsWith("{\"type\":\"statement\"", StringComparison.Ordinal));
+        lines[bad] = lines[bad].Replace("\"claim\":\"syn-", "\"claim\":\"bad-", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(file, lines);
+        await Assert.ThrowsAsync<StoreConstraintException>(() => new BulkImporter(store).ImportAsync(file, batchSize: 400));
+        using var after = _bulk.OpenConnection();
+        Assert.Equal(0L, after.Scalar("SELECT count(*) FROM bulk_phase"));
+        Assert.Equal(indexes, after.Scalar(Indexes));
+        Assert.True((long)after.Scalar("SELECT count(*) FROM claim_sides")! > 0);
     }
 
     public void Dispose()
