@@ -25,6 +25,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     private readonly ICurrentPrincipal _principal = SystemPrincipal.Instance;
     private readonly TimeProvider _clock = TimeProvider.System;
 
+    // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); writes go through it, reads are refused.
+    private SqliteConnection? _bulk;
+
     public SqliteClaimStore(SqliteStoreOptions options)
         : this(options, MigrationCatalog.All)
     {
@@ -132,9 +135,11 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         await _writeLock.WaitAsync(ct);
         try
         {
-            await using var connection = await _database.OpenAsync(ct);
+            var bulk = _bulk;
+            await using var owned = bulk is null ? await _database.OpenAsync(ct) : null;
+            var connection = bulk ?? owned!;
             using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
-            var session = new Session(connection, transaction);
+            using var session = new Session(connection, transaction);
             var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct);
             try
             {
@@ -153,11 +158,92 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a bulk phase (see <see cref="BulkPhase"/>) when this store is the only one with the file
+    /// open and <paramref name="records"/> is at least a quarter of the statements stored (the rebuild at
+    /// the end costs about as much as indexing everything stored once); otherwise answers false and writes
+    /// keep every index and trigger live. From here until
+    /// <see cref="EndBulkPhaseAsync"/> this store holds SQLite's exclusive lock: other processes (a
+    /// running service included) cannot read or write the file, they wait their busy timeout and report
+    /// the store unavailable, so nobody ever reads the store with its indexes dropped or derived tables stale.
+    /// </summary>
+    public async Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            if (_bulk is not null)
+                return true;
+            if (await _database.OpenExclusiveAsync(ct) is not var (connection, transaction))
+                return false;
+            var entered = false;
+            try
+            {
+                var session = new Session(connection, transaction);
+                if (records * 4 >= await BulkPhase.StoredStatementsAsync(session, ct))
+                {
+                    await BulkPhase.EnterAsync(session, ct);
+                    await transaction.CommitAsync(ct);
+                    entered = true;
+                }
+            }
+            finally
+            {
+                transaction.Dispose();
+                if (!entered)
+                    await connection.DisposeAsync();
+            }
+
+            _bulk = entered ? connection : null;
+            return entered;
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Rebuilds what the bulk phase deferred, in one transaction, and gives the file back to other connections.</summary>
+    public async Task EndBulkPhaseAsync(CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        var connection = _bulk;
+        _bulk = null;
+        try
+        {
+            if (connection is null)
+                return;
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await BulkPhase.FinishAsync(new Session(connection, transaction), ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
+        {
+            throw SqliteErrors.Translate(e, _database.Path);
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+                _database.Invalidate(); // if finishing failed, the next open finishes the phase
+            }
+
+            _writeLock.Release();
+        }
+    }
+
     public Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ReadAsync(s => WriteStamps.ReadAsync(s, kind, ids, ct), ct);
 
     public void Dispose()
     {
+        _bulk?.Dispose(); // a phase left unfinished is finished by the next open
+        _bulk = null;
         _database.Dispose();
         _writeLock.Dispose();
     }
@@ -186,6 +272,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     // snapshot: run inside a read transaction so that several statements see the same data (count and page).
     private async Task<T> ReadAsync<T>(Func<Session, Task<T>> read, CancellationToken ct, bool snapshot = false)
     {
+        // Like any other process's, reads here wait for the phase to end rather than see derived data not yet rebuilt.
+        if (_bulk is not null)
+            throw new StoreUnavailableException($"A bulk import is writing the ClaimGraph database at '{_database.Path}'; reads resume when it has rebuilt its indexes.");
         await using var connection = await _database.OpenForReadAsync(ct);
         try
         {

@@ -102,4 +102,15 @@ public interface IClaimStore
     /// </summary>
     Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<WriteStamp>>([]);
+
+    /// <summary>
+    /// Lets a bulk import of about <paramref name="records"/> records defer index and derived-data upkeep until
+    /// <see cref="EndBulkPhaseAsync"/>, when the store can do that safely and it pays (the SQLite store: nobody
+    /// else has the file open, and the import is not small next to what the store holds). False (the default):
+    /// writes go on as usual. Whatever the answer, the data written is the same once the phase has ended.
+    /// </summary>
+    Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default) => Task.FromResult(false);
+
+    /// <summary>Brings everything deferred since <see cref="BeginBulkPhaseAsync"/> up to date; does nothing outside a bulk phase.</summary>
+    Task EndBulkPhaseAsync(CancellationToken ct = default) => Task.CompletedTask;
 }

@@ -28,14 +28,19 @@ public sealed class BulkImportVerb : ICliVerb
         }
 
         var importer = new BulkImporter(services.GetRequiredService<IClaimStore>());
-        var progress = new SynchronousProgress(p => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"line {p.Line} ({100.0 * p.ByteOffset / Math.Max(1, p.FileLength):F0}%): {p.Records} records committed, {p.Statements} statements this run, {p.StatementsPerSecond:F0} statements/s")));
+        var progress = new SynchronousProgress(p => Console.WriteLine(p.Rebuilding
+            ? "all batches committed; rebuilding the indexes, claim sides and search index deferred by the bulk phase"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"line {p.Line} ({100.0 * p.ByteOffset / Math.Max(1, p.FileLength):F0}%): {p.Records} records committed, {p.Statements} statements this run, {p.StatementsPerSecond:F0} statements/s")));
         try
         {
             var r = await importer.ImportAsync(CliPaths.Resolve(files[0]), batch, progress, ct);
             var resumed = r.ResumedAtLine > 0 ? $" (resumed after line {r.ResumedAtLine})" : string.Empty;
+            var phase = r.BulkPhase
+                ? string.Create(CultureInfo.InvariantCulture, $"; bulk phase, rebuild {r.Rebuild.TotalSeconds:F1} s")
+                : "; no bulk phase (the store is open elsewhere, or the import is small next to what it holds): indexes kept live";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{files[0]}: {r.Actors} actors, {r.Sources} sources, {r.Claims} claims, {r.Statements} statements, {r.ClaimLinks} claim links in {r.Batches} batches, {r.Elapsed.TotalSeconds:F1} s, {r.Statements / Math.Max(0.001, r.Elapsed.TotalSeconds):F0} statements/s{resumed}"));
+                $"{files[0]}: {r.Actors} actors, {r.Sources} sources, {r.Claims} claims, {r.Statements} statements, {r.ClaimLinks} claim links in {r.Batches} batches, {r.Elapsed.TotalSeconds:F1} s, {r.Statements / Math.Max(0.001, r.Elapsed.TotalSeconds):F0} statements/s{resumed}{phase}"));
             return 0;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

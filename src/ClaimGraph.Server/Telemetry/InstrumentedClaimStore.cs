@@ -82,6 +82,16 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) =>
         Run(nameof(GetImportCheckpointAsync), () => inner.GetImportCheckpointAsync(key, ct));
 
+    public Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default) =>
+        Run(nameof(BeginBulkPhaseAsync), () => inner.BeginBulkPhaseAsync(records, ct));
+
+    public Task EndBulkPhaseAsync(CancellationToken ct = default) =>
+        Run(nameof(EndBulkPhaseAsync), async () =>
+        {
+            await inner.EndBulkPhaseAsync(ct);
+            return true;
+        });
+
     public Task<IReadOnlyList<WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         Run(nameof(GetWriteStampsAsync), () => inner.GetWriteStampsAsync(kind, ids, ct), ids);
 

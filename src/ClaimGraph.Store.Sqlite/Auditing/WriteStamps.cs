@@ -13,7 +13,7 @@ internal static class WriteStamps
 {
     public static async Task StampAsync(Session session, NodeKind kind, string id, string principal, DateTimeOffset at, CancellationToken ct)
     {
-        using var command = session.Command($"""
+        var command = session.Reused($"""
             UPDATE {Table(kind)} SET
                 created_by = COALESCE(created_by, @by), created_at = COALESCE(created_at, @at),
                 updated_by = @by, updated_at = @at

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Store.Sqlite.Paging;
 using ClaimGraph.Store.Sqlite.Schema;
+using ClaimGraph.Store.Sqlite.Writes;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Data;
@@ -16,6 +17,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly SqliteStoreOptions _options;
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly string _connectionString;
+    private readonly string _exclusiveConnectionString;
     private readonly string _pragmas;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _ready;
@@ -37,6 +39,7 @@ internal sealed class SqliteDatabase : IDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(1, (int)options.BusyTimeout.TotalSeconds),
         }.ToString();
+        _exclusiveConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false, DefaultTimeout = 1 }.ToString();
         _pragmas = string.Create(CultureInfo.InvariantCulture,
             $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
         Totals = new CountCache(_connectionString);
@@ -77,6 +80,47 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A connection of its own (never pooled) in EXCLUSIVE locking mode, holding the write lock in an
+    /// open IMMEDIATE transaction; null when another connection, in this process or another, has the
+    /// file open. Until it is closed no other connection can read or write the file: they wait their
+    /// busy timeout and report the store unavailable.
+    /// </summary>
+    public async Task<(SqliteConnection Connection, SqliteTransaction Transaction)?> OpenExclusiveAsync(CancellationToken ct)
+    {
+        if (!_ready)
+            await InitializeAsync(ct);
+        using (var pooled = new SqliteConnection(_connectionString))
+            SqliteConnection.ClearPool(pooled);
+        var connection = new SqliteConnection(_exclusiveConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            using (var command = connection.CreateCommand())
+            {
+                // FULL: each batch's commit (with its checkpoint, acknowledged in the progress output) is on disk
+                // before the import goes on, power loss included; one WAL sync per batch is cheap at this size.
+                command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 200; PRAGMA threads = 2;";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            return (connection, connection.BeginTransaction(deferred: false));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            await connection.DisposeAsync();
+            return null;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Makes the next open check the file again (migrations, an unfinished bulk phase).</summary>
+    public void Invalidate() => _ready = false;
+
     public void Dispose()
     {
         Totals.Dispose();
@@ -97,6 +141,7 @@ internal sealed class SqliteDatabase : IDisposable
             await using var connection = await OpenConfiguredAsync(ct);
             try
             {
+                await BulkPhase.FinishPendingAsync(connection, ct);
                 await new SchemaMigrator(_migrations, Path).MigrateAsync(connection, ct);
             }
             catch (SqliteException e)

@@ -23,7 +23,7 @@ internal static class ActorWrites
     {
         ArgumentNullException.ThrowIfNull(actor);
         var aliases = actor.Aliases ?? [];
-        using var command = session.Command(Upsert)
+        var command = session.Reused(Upsert)
             .With("@id", actor.Id)
             .With("@name", actor.Name)
             .With("@sort_name", SortText.Of(actor.Name))

@@ -15,7 +15,7 @@ internal static class ClaimLinkWrites
     public static async Task UpsertAsync(Session session, ClaimLink link, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(link);
-        using var command = session.Command(Upsert)
+        var command = session.Reused(Upsert)
             .With("@from", link.FromClaimId)
             .With("@to", link.ToClaimId)
             .With("@kind", link.Kind.ToString())

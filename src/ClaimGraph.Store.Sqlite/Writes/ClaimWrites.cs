@@ -20,7 +20,7 @@ internal static class ClaimWrites
     {
         ArgumentNullException.ThrowIfNull(claim);
         var translations = claim.Translations ?? [];
-        using var command = session.Command(Upsert)
+        var command = session.Reused(Upsert)
             .With("@id", claim.Id)
             .With("@text", claim.Text)
             .With("@sort_text", SortText.Of(claim.Text))

@@ -21,7 +21,7 @@ internal static class SourceWrites
     public static async Task UpsertAsync(Session session, Source source, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(source);
-        using var command = session.Command(Upsert)
+        var command = session.Reused(Upsert)
             .With("@id", source.Id)
             .With("@kind", source.Kind.ToString())
             .With("@title", source.Title)

@@ -25,7 +25,10 @@ internal sealed class SqliteClaimWriter(Session session, string databasePath, st
     public Task UpsertStatementAsync(Statement statement) => RunAsync(() => StatementWrites.UpsertAsync(session, statement, ct), NodeKind.Statement, statement?.Id);
 
     public Task UpsertStatementsAsync(IReadOnlyList<Statement> statements) =>
-        RunAsync(() => BulkStatementWrites.UpsertAsync(session, statements, ct));
+        RunAsync(() => BulkStatementWrites.UpsertAsync(session, statements, principal, at, ct));
+
+    public Task UpsertClaimsAsync(IReadOnlyList<Claim> claims) =>
+        RunAsync(() => BulkClaimWrites.UpsertAsync(session, claims, principal, at, ct));
 
     public Task SaveImportCheckpointAsync(ImportCheckpoint checkpoint) => RunAsync(() => ImportCheckpoints.SaveAsync(session, checkpoint, ct));
 

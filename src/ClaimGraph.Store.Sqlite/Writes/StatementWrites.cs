@@ -24,7 +24,7 @@ internal static class StatementWrites
     public static async Task UpsertAsync(Session session, Statement statement, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        using var command = session.Command(Upsert)
+        var command = session.Reused(Upsert)
             .With("@id", statement.Id)
             .With("@actor_id", statement.ActorId)
             .With("@claim_id", statement.ClaimId)

@@ -80,6 +80,16 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) => Count(inner.GetImportCheckpointAsync(key, ct));
 
+    public Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default) => Count(inner.BeginBulkPhaseAsync(records, ct));
+
+    public async Task EndBulkPhaseAsync(CancellationToken ct = default) => await Count(Completed(inner.EndBulkPhaseAsync(ct)));
+
+    private static async Task<bool> Completed(Task call)
+    {
+        await call;
+        return true;
+    }
+
     public Task<IReadOnlyList<ClaimGraph.Core.Auditing.WriteStamp>> GetWriteStampsAsync(NodeKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         Count(inner.GetWriteStampsAsync(kind, ids, ct));
 

@@ -23,7 +23,7 @@ public sealed class CrashSafetyTests : IDisposable
 
         using (var import = ServiceProcess.Run("bulk-import", file, "--batch", "1500", $"--ClaimGraph:DataDirectory={data}"))
         {
-            await WaitForCheckpointsAsync(data, import, atLeast: 3);
+            await WaitForCheckpointsAsync(import, atLeast: 3);
             import.Kill();
         }
 
@@ -33,6 +33,7 @@ public sealed class CrashSafetyTests : IDisposable
         {
             line = connection.Scalar("SELECT line FROM import_checkpoints");
             statements = connection.Scalar("SELECT count(*) FROM statements");
+            Assert.True(connection.Scalar("SELECT count(*) FROM bulk_phase") > 0, "the kill came in the bulk phase, with indexes dropped");
         }
 
         var lines = File.ReadLines(file).ToList();
@@ -43,6 +44,7 @@ public sealed class CrashSafetyTests : IDisposable
         {
             Assert.Equal(0, await resume.WaitAsync(TimeSpan.FromMinutes(3)));
             Assert.Contains($"resumed after line {line}", resume.Output, StringComparison.Ordinal);
+            Assert.Contains("bulk phase, rebuild", resume.Output, StringComparison.Ordinal);
         }
 
         DatabaseFile.AssertIntact(data);
@@ -55,7 +57,22 @@ public sealed class CrashSafetyTests : IDisposable
             Assert.Equal(expected.Sources.Count, connection.Scalar("SELECT count(*) FROM sources"));
             Assert.Equal(expected.ClaimLinks.Count, connection.Scalar("SELECT count(*) FROM claim_links"));
             Assert.Equal(0, connection.Scalar("SELECT count(*) FROM import_checkpoints"));
+            Assert.Equal(0, connection.Scalar("SELECT count(*) FROM bulk_phase"));
+            Assert.Equal(await FreshSchemaAsync(), connection.Strings(SchemaObjects));
+            connection.Scalar("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')"); // throws when the index and search_docs disagree
         }
+    }
+
+    private const string SchemaObjects = "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name <> 'bulk_phase' ORDER BY type, name";
+
+    // Every index and trigger of a newly created store, with its DDL.
+    private async Task<List<string>> FreshSchemaAsync()
+    {
+        var fresh = Path.Combine(_folder, "fresh");
+        using (var store = new ClaimGraph.Store.Sqlite.SqliteClaimStore(new ClaimGraph.Store.Sqlite.SqliteStoreOptions { DataDirectory = fresh }))
+            await store.InitializeAsync();
+        using var connection = DatabaseFile.Open(fresh);
+        return connection.Strings(SchemaObjects);
     }
 
     [Fact]
@@ -114,29 +131,18 @@ public sealed class CrashSafetyTests : IDisposable
 
     public void Dispose() => ClaimGraphApp.TryDelete(_folder);
 
-    private static async Task WaitForCheckpointsAsync(string data, ServiceProcess import, int atLeast)
+    // Watches the import's progress lines (each printed after its batch committed), not the file: during the
+    // bulk phase the import holds SQLite's exclusive lock, so another connection could not read it anyway.
+    private static async Task WaitForCheckpointsAsync(ServiceProcess import, int atLeast)
     {
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
             if (import.HasExited)
                 throw new InvalidOperationException($"The import finished before it could be interrupted:\n{import.Output}");
-            if (File.Exists(Path.Combine(data, "claimgraph.db")))
-            {
-                try
-                {
-                    using var connection = DatabaseFile.Open(data);
-                    if (connection.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'import_checkpoints'") == 1
-                        && connection.Scalar("SELECT coalesce(max(records), 0) FROM import_checkpoints") >= atLeast * 1500)
-                        return;
-                }
-                catch (Microsoft.Data.Sqlite.SqliteException)
-                {
-                    // the file is being created or migrated
-                }
-            }
-
-            await Task.Delay(20);
+            if (import.Output.Split('\n').Count(l => l.Contains("records committed", StringComparison.Ordinal)) >= atLeast)
+                return;
+            await Task.Delay(5);
         }
 
         throw new TimeoutException($"No checkpoint appeared within 120 s:\n{import.Output}");

@@ -15,6 +15,12 @@ internal sealed class BulkBatch
 
     public List<Statement> Statements { get; } = [];
 
+    /// <summary>
+    /// The actors and sources in file order: they refer to each other (publisher, author, scope), so they
+    /// are written in that order, which keeps every reference resolved as it is written (see BulkImporter).
+    /// </summary>
+    public List<object> ActorsAndSources { get; } = [];
+
     public List<ClaimLink> ClaimLinks { get; } = [];
 
     public List<ImportProblem> Problems { get; } = [];
@@ -27,8 +33,8 @@ internal sealed class BulkBatch
         {
             switch (record)
             {
-                case ActorRecord a: Actors.Add(Checked(a.ToModel(), GraphRules.Check)); break;
-                case SourceRecord s: Sources.Add(Checked(s.ToModel(ImportReader.ReadText(s, baseDirectory)), GraphRules.Check)); break;
+                case ActorRecord a: Add(Actors, Checked(a.ToModel(), GraphRules.Check)); break;
+                case SourceRecord s: Add(Sources, Checked(s.ToModel(ImportReader.ReadText(s, baseDirectory)), GraphRules.Check)); break;
                 case ClaimRecord c: Claims.Add(Checked(c.ToModel(), GraphRules.Check)); break;
                 case StatementRecord st: Statements.Add(Checked(st.ToModel(), GraphRules.Check)); break;
                 case ClaimLinkRecord l: ClaimLinks.Add(Checked(l.ToModel(), GraphRules.Check)); break;
@@ -43,12 +49,20 @@ internal sealed class BulkBatch
 
     public void Clear()
     {
+        ActorsAndSources.Clear();
         Actors.Clear();
         Sources.Clear();
         Claims.Clear();
         Statements.Clear();
         ClaimLinks.Clear();
         Problems.Clear();
+    }
+
+    private void Add<T>(List<T> list, T node)
+        where T : notnull
+    {
+        list.Add(node);
+        ActorsAndSources.Add(node);
     }
 
     private static T Checked<T>(T value, Action<T> check)

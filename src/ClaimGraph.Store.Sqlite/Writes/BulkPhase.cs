@@ -1,0 +1,141 @@
+using ClaimGraph.Store.Sqlite.Data;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Store.Sqlite.Writes;
+
+/// <summary>
+/// The bulk phase of a bulk import: the statements' secondary indexes and the triggers that keep
+/// effective_at, claim_sides/claim_actor_sides and the FTS index in step are dropped, so each row
+/// costs one B-tree insert instead of a dozen; <see cref="FinishAsync"/> puts them back and
+/// recomputes what they maintain over the whole store, set-based (CREATE INDEX sorts once, FTS5
+/// 'rebuild', GROUP BY). The dropped DDL is kept in bulk_phase, written in the same transaction as
+/// the drops, so a crash anywhere leaves either the old schema or rows saying what to restore;
+/// opening the store finishes a phase it finds (<see cref="FinishPendingAsync"/>). Finishing is
+/// correct at any point between two batches, whatever the store held before.
+/// </summary>
+internal static class BulkPhase
+{
+    // Triggers whose effects FinishAsync recomputes; any other trigger (a later migration's) stays live.
+    private static readonly string[] DeferredTriggers =
+    [
+        "statements_effective_at_after_insert", "statements_effective_at_after_update",
+        "sources_effective_at_after_insert", "sources_effective_at_after_update",
+        "statements_sides_after_insert", "statements_sides_after_delete", "statements_sides_after_update",
+        "claim_actor_sides_after_insert", "claim_actor_sides_after_delete",
+        "search_docs_after_insert", "search_docs_after_delete", "search_docs_after_update",
+    ];
+
+    private const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS bulk_phase (
+            name TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            sql  TEXT NOT NULL
+        );
+        """;
+
+    private const string Recompute = """
+        UPDATE statements SET effective_at = coalesce(stated_at, (SELECT published_at FROM sources WHERE sources.id = statements.source_id))
+        WHERE effective_at IS NOT coalesce(stated_at, (SELECT published_at FROM sources WHERE sources.id = statements.source_id));
+        """;
+
+    private const string RecomputeDerived = """
+        DELETE FROM claim_actor_sides;
+        INSERT INTO claim_actor_sides (claim_id, polarity, actor_id, statements)
+        SELECT claim_id, polarity, actor_id, count(*) FROM statements WHERE polarity <> 0 GROUP BY claim_id, polarity, actor_id;
+        DELETE FROM claim_sides;
+        INSERT INTO claim_sides (claim_id, supporting, denying)
+        SELECT claim_id, sum(polarity = 1), sum(polarity = -1) FROM claim_actor_sides GROUP BY claim_id;
+        INSERT INTO search_fts (search_fts) VALUES ('rebuild');
+        """;
+
+    /// <summary>About how many statements the store holds (the highest seq: one B-tree descent).</summary>
+    public static async Task<long> StoredStatementsAsync(Session session, CancellationToken ct)
+    {
+        using var command = session.Command("SELECT coalesce(max(seq), 0) FROM statements;");
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Records and drops the deferred indexes and triggers, in the session's transaction.</summary>
+    public static async Task EnterAsync(Session session, CancellationToken ct)
+    {
+        await ExecuteAsync(session, CreateTable, ct);
+        using (var record = session.Command($"""
+            INSERT OR IGNORE INTO bulk_phase (name, type, sql)
+            SELECT name, type, sql FROM sqlite_master
+            WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name = 'statements')
+               OR (type = 'trigger' AND name IN (SELECT value FROM json_each(@triggers))));
+            """).WithJson("@triggers", DeferredTriggers))
+            await record.ExecuteNonQueryAsync(ct);
+
+        foreach (var (name, type, _) in await DeferredAsync(session, ct))
+        {
+            if (await ExistsAsync(session, name, ct))
+                await ExecuteAsync(session, $"DROP {(type == "index" ? "INDEX" : "TRIGGER")} \"{name}\";", ct);
+        }
+    }
+
+    /// <summary>Recomputes what the deferred triggers keep, restores the indexes and triggers and ends the phase, in the session's transaction.</summary>
+    public static async Task FinishAsync(Session session, CancellationToken ct)
+    {
+        if (!await TableExistsAsync(session, ct))
+            return;
+        var deferred = await DeferredAsync(session, ct);
+        if (deferred.Count == 0)
+            return;
+
+        await ExecuteAsync(session, Recompute, ct);
+        foreach (var (name, _, sql) in deferred.Where(d => d.Type == "index"))
+        {
+            if (!await ExistsAsync(session, name, ct))
+                await ExecuteAsync(session, sql, ct);
+        }
+
+        await ExecuteAsync(session, RecomputeDerived, ct);
+        foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
+        {
+            if (!await ExistsAsync(session, name, ct))
+                await ExecuteAsync(session, sql, ct);
+        }
+
+        await ExecuteAsync(session, "DELETE FROM bulk_phase;", ct);
+    }
+
+    /// <summary>On open: finishes a phase that a crashed or killed import left, before the store serves anything.</summary>
+    public static async Task FinishPendingAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var session = new Session(connection, null);
+        if (!await TableExistsAsync(session, ct) || (await DeferredAsync(session, ct)).Count == 0)
+            return;
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await FinishAsync(new Session(connection, transaction), ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task<bool> TableExistsAsync(Session session, CancellationToken ct)
+    {
+        using var command = session.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'bulk_phase';");
+        return (long)(await command.ExecuteScalarAsync(ct))! > 0;
+    }
+
+    private static async Task<bool> ExistsAsync(Session session, string name, CancellationToken ct)
+    {
+        using var command = session.Command("SELECT count(*) FROM sqlite_master WHERE name = @name;").With("@name", name);
+        return (long)(await command.ExecuteScalarAsync(ct))! > 0;
+    }
+
+    private static async Task<List<(string Name, string Type, string Sql)>> DeferredAsync(Session session, CancellationToken ct)
+    {
+        using var command = session.Command("SELECT name, type, sql FROM bulk_phase ORDER BY type, name;");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<(string, string, string)>();
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return rows;
+    }
+
+    private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
+    {
+        using var command = session.Command(sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
