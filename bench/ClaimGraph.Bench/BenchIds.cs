@@ -9,6 +9,14 @@ namespace ClaimGraph.Bench;
 public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, string TopActor, long TopActorStatements, string TypicalClaim, long TypicalClaimStatements,
     string TopClaim = "", long TopClaimStatements = 0)
 {
+    /// <summary>How many varied ids <see cref="Spread"/> gives: more than the parsed-document cache holds (500).</summary>
+    public const int VariedCount = 1000;
+
+    /// <summary>Up to <see cref="VariedCount"/> actors and claims spread evenly over the middle half of the ranking by statements, for load with varied ids.</summary>
+    public IReadOnlyList<string> VariedActors { get; init; } = [];
+
+    public IReadOnlyList<string> VariedClaims { get; init; } = [];
+
     public static BenchIds Find(string dataDirectory)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "claimgraph.db")};Mode=ReadOnly;Pooling=False");
@@ -17,7 +25,19 @@ public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, 
         var claims = Ranked(connection, "claim_id");
         var typicalActor = actors[actors.Count / 2];
         var typicalClaim = claims[claims.Count / 2];
-        return new BenchIds(typicalActor.Id, typicalActor.Count, actors[0].Id, actors[0].Count, typicalClaim.Id, typicalClaim.Count, claims[0].Id, claims[0].Count);
+        return new BenchIds(typicalActor.Id, typicalActor.Count, actors[0].Id, actors[0].Count, typicalClaim.Id, typicalClaim.Count, claims[0].Id, claims[0].Count)
+        {
+            VariedActors = Spread(actors),
+            VariedClaims = Spread(claims),
+        };
+    }
+
+    private static List<string> Spread(List<(string Id, long Count)> ranked)
+    {
+        var from = ranked.Count / 4;
+        var span = Math.Max(1, ranked.Count / 2);
+        var count = Math.Min(VariedCount, span);
+        return Enumerable.Range(0, count).Select(i => ranked[from + (int)((long)i * span / count)].Id).ToList();
     }
 
     private static List<(string Id, long Count)> Ranked(SqliteConnection connection, string column)

@@ -5,60 +5,62 @@ using ClaimGraph.Core.Store;
 
 namespace ClaimGraph.GraphQL.Loading;
 
-/// <summary>One batched loader per edge of the graph, living for one request (registered scoped).</summary>
-public sealed class ClaimGraphLoaders
+/// <summary>
+/// One batched loader per edge of the graph, living for one request (registered scoped). Each loader is made on first
+/// use: a request reads a few edges, and building every loader up front was a good part of what a small query allocated.
+/// Two threads racing to make the same loader both build one and keep the first; the other was never used.
+/// </summary>
+public sealed class ClaimGraphLoaders(ClaimGraphReader reader)
 {
-    private readonly ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>> _contradictions = new();
-    private readonly ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>> _firstStatements = new();
-    private readonly ClaimGraphReader _reader;
+    private ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>>? _contradictions;
+    private ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>>? _firstStatements;
+    private BatchLoader<string, Actor>? _actor;
+    private BatchLoader<string, Claim>? _claim;
+    private BatchLoader<string, Source>? _source;
+    private BatchLoader<string, Statement>? _statement;
+    private BatchLoader<string, IReadOnlyList<ClaimLink>>? _claimLinks;
+    private BatchLoader<string, IReadOnlyList<ClaimStanceActor>>? _claimStances;
+    private BatchLoader<string, IReadOnlyList<Actor>>? _affiliates;
+    private BatchLoader<Statement, IReadOnlyList<AttributionStep>>? _attribution;
 
-    public ClaimGraphLoaders(ClaimGraphReader reader)
-    {
-        _reader = reader;
-        Actor = ById(reader.ActorsAsync, a => a.Id);
-        Claim = ById(reader.ClaimsAsync, c => c.Id);
-        Source = ById(reader.SourcesAsync, s => s.Id);
-        Statement = ById(reader.StatementsAsync, s => s.Id);
-        ClaimLinks = Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]);
-        ClaimStances = Grouped<ClaimStanceActor>(reader.ClaimStanceActorsAsync, c => [c.ClaimId]);
-        Affiliates = Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]);
-        Attribution = new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>
-        {
-            var chains = await reader.AttributionChainsAsync(statements, ct);
-            return statements.DistinctBy(s => s.Id).ToDictionary(s => s, s => chains[s.Id]);
-        });
-    }
+    public BatchLoader<string, Actor> Actor => LazyInitializer.EnsureInitialized(ref _actor, () => ById(reader.ActorsAsync, a => a.Id));
 
-    public BatchLoader<string, Actor> Actor { get; }
+    public BatchLoader<string, Claim> Claim => LazyInitializer.EnsureInitialized(ref _claim, () => ById(reader.ClaimsAsync, c => c.Id));
 
-    public BatchLoader<string, Claim> Claim { get; }
+    public BatchLoader<string, Source> Source => LazyInitializer.EnsureInitialized(ref _source, () => ById(reader.SourcesAsync, s => s.Id));
 
-    public BatchLoader<string, Source> Source { get; }
+    public BatchLoader<string, Statement> Statement => LazyInitializer.EnsureInitialized(ref _statement, () => ById(reader.StatementsAsync, s => s.Id));
 
-    public BatchLoader<string, Statement> Statement { get; }
+    public BatchLoader<string, IReadOnlyList<ClaimLink>> ClaimLinks => LazyInitializer.EnsureInitialized(
+        ref _claimLinks, () => Grouped<ClaimLink>(reader.ClaimLinksAsync, l => [l.FromClaimId, l.ToClaimId]));
 
-    public BatchLoader<string, IReadOnlyList<ClaimLink>> ClaimLinks { get; }
-
-    public BatchLoader<string, IReadOnlyList<Actor>> Affiliates { get; }
+    public BatchLoader<string, IReadOnlyList<Actor>> Affiliates => LazyInitializer.EnsureInitialized(
+        ref _affiliates, () => Grouped<Actor>(reader.AffiliatesAsync, a => [a.AffiliationId]));
 
     /// <summary>Per claim: statement counts by stance and actor (exact, however many statements the claim has).</summary>
-    public BatchLoader<string, IReadOnlyList<ClaimStanceActor>> ClaimStances { get; }
+    public BatchLoader<string, IReadOnlyList<ClaimStanceActor>> ClaimStances => LazyInitializer.EnsureInitialized(
+        ref _claimStances, () => Grouped<ClaimStanceActor>(reader.ClaimStanceActorsAsync, c => [c.ClaimId]));
 
     /// <summary>At most <paramref name="limitPerKey"/> statements per key, lowest ids first (one loader per distinct arguments).</summary>
     public BatchLoader<string, IReadOnlyList<Statement>> FirstStatementsBy(StatementEdge edge, IReadOnlyCollection<Stance>? stances, int limitPerKey)
     {
         var stanceList = stances?.Distinct().Order().ToList();
         var stanceKey = stanceList is null ? "*" : string.Join(',', stanceList);
-        return _firstStatements.GetOrAdd((edge, stanceKey, limitPerKey), _ => Grouped<Statement>(
-            (keys, ct) => _reader.FirstStatementsByAsync(edge, keys, stanceList, limitPerKey, ct), s => [EdgeKey(edge, s)]));
+        return LazyInitializer.EnsureInitialized(ref _firstStatements, () => new()).GetOrAdd((edge, stanceKey, limitPerKey), _ => Grouped<Statement>(
+            (keys, ct) => reader.FirstStatementsByAsync(edge, keys, stanceList, limitPerKey, ct), s => [EdgeKey(edge, s)]));
     }
 
     /// <summary>Contradictions per actor in one direction, at most <paramref name="limitPerActor"/> each (one loader per pair of arguments).</summary>
     public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions(ContradictionDirection direction, int limitPerActor) =>
-        _contradictions.GetOrAdd((direction, limitPerActor), key => Grouped<Contradiction>(
-            (actorIds, ct) => _reader.ContradictionsAsync(actorIds, key.Item1, key.Item2, ct), c => [c.Own.ActorId]));
+        LazyInitializer.EnsureInitialized(ref _contradictions, () => new()).GetOrAdd((direction, limitPerActor), key => Grouped<Contradiction>(
+            (actorIds, ct) => reader.ContradictionsAsync(actorIds, key.Item1, key.Item2, ct), c => [c.Own.ActorId]));
 
-    public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution { get; }
+    public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution => LazyInitializer.EnsureInitialized(
+        ref _attribution, () => new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>
+        {
+            var chains = await reader.AttributionChainsAsync(statements, ct);
+            return statements.DistinctBy(s => s.Id).ToDictionary(s => s, s => chains[s.Id]);
+        }));
 
     private static BatchLoader<string, T> ById<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch, Func<T, string> id) =>
         new(async (keys, ct) => (await fetch(keys, ct)).ToDictionary(id, StringComparer.Ordinal));

@@ -25,6 +25,12 @@ internal static class DocumentInspector
             return null;
         }
 
+        return Inspect(document, operationName);
+    }
+
+    /// <summary>The facts of an already parsed <paramref name="document"/> (one the parsed-document cache holds).</summary>
+    public static DocumentFacts Inspect(GraphQLDocument document, string? operationName)
+    {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var selected = operationName is null
             ? (operations.Count == 1 ? operations[0] : null)

@@ -1,5 +1,6 @@
 using ClaimGraph.Server.Auth;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -20,6 +21,8 @@ public sealed class GraphQLHttpEndpoint
     private readonly IOptionsMonitor<GraphQLHttpOptions> _options;
     private readonly GraphQLErrorMapper _errors;
     private readonly ILogger<GraphQLHttpEndpoint> _logger;
+    private ParsedDocumentCache? _documents;
+    private volatile bool _documentsResolved;
 
     public GraphQLHttpEndpoint(IOptionsMonitor<GraphQLHttpOptions> options, ILoggerFactory loggerFactory)
     {
@@ -93,7 +96,12 @@ public sealed class GraphQLHttpEndpoint
         }
 
         var graphQLRequest = read.Request!;
-        if (DocumentInspector.Inspect(graphQLRequest.Query, graphQLRequest.OperationName) is { } facts)
+        // A document the cache holds parsed and validated once already: inspect it without parsing it again.
+        var cached = Documents(context)?.Peek(graphQLRequest.Query);
+        var inspected = cached is not null
+            ? DocumentInspector.Inspect(cached, graphQLRequest.OperationName)
+            : DocumentInspector.Inspect(graphQLRequest.Query, graphQLRequest.OperationName);
+        if (inspected is { } facts)
         {
             if (isGet && facts.Operation == OperationType.Mutation)
             {
@@ -184,6 +192,17 @@ public sealed class GraphQLHttpEndpoint
             context.Response.Headers.WWWAuthenticate = "Bearer";
         await GraphQLResponseWriter.WriteResultAsync(
             context.Response, serializer, result, status, mediaType, context.RequestAborted);
+    }
+
+    private ParsedDocumentCache? Documents(HttpContext context)
+    {
+        if (!_documentsResolved)
+        {
+            // A singleton, like this endpoint; it is absent only when someone removed GraphQL.NET's configure hooks.
+            _documents = context.RequestServices.GetServices<IConfigureExecution>().OfType<ParsedDocumentCache>().FirstOrDefault();
+            _documentsResolved = true;
+        }
+        return _documents;
     }
 
     /// <summary>

@@ -19,6 +19,14 @@ internal static class GraphQLMediaTypes
     {
         if (StringValues.IsNullOrEmpty(accept))
             return Json;
+        // The headers GraphQL clients send, answered without parsing them (the general case below agrees).
+        if (accept.Count == 1 && accept[0] is { } only)
+        {
+            if (only.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+                return GraphQLResponseJson;
+            if (only.Equals(Json, StringComparison.OrdinalIgnoreCase) || only == "*/*")
+                return Json;
+        }
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
             return Json;
 

@@ -54,15 +54,28 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return RequestReadResult.Fail(TooLarge(options.MaxRequestBytes));
 
         var body = await ReadBodyAsync(request, options.MaxRequestBytes, cancellationToken);
-        if (body is null)
+        if (body is not { } read)
             return RequestReadResult.Fail(TooLarge(options.MaxRequestBytes));
-        if (body.Value.IsEmpty)
+        try
+        {
+            return ReadJson(read.Buffer.AsMemory(0, read.Length));
+        }
+        finally
+        {
+            // Nothing read from the body outlives ReadJson: its JsonDocument is disposed and every value copied out.
+            ArrayPool<byte>.Shared.Return(read.Buffer);
+        }
+    }
+
+    private RequestReadResult ReadJson(ReadOnlyMemory<byte> body)
+    {
+        if (body.IsEmpty)
             return RequestReadResult.Fail(HttpProblem.BadRequest("The request body is empty; send a JSON object such as {\"query\": \"{ __typename }\"}."));
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(SkipUtf8Bom(body.Value), DocumentOptions);
+            document = JsonDocument.Parse(SkipUtf8Bom(body), DocumentOptions);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
@@ -194,20 +207,45 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         return true;
     }
 
-    /// <summary>Reads the whole body, or returns null as soon as it grows past <paramref name="maxBytes"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), sized
+    /// by Content-Length when the client sent one, or returns null as soon as the body grows past <paramref name="maxBytes"/>.
+    /// A fresh 16 KB buffer per request used to be most of what a small query allocated.
+    /// </summary>
+    private static async Task<(byte[] Buffer, int Length)?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        var expected = request.ContentLength is long length ? (int)Math.Min(length, maxBytes) : ReadChunkBytes;
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(expected, 1));
-        while (true)
+        var limit = (int)Math.Min(maxBytes + 1, Array.MaxLength);
+        // One byte beyond the declared length, so the read that finds the end needs no larger buffer.
+        var initial = request.ContentLength is long length ? (int)Math.Min(length + 1, limit) : Math.Min(ReadChunkBytes, limit);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initial, 1));
+        var written = 0;
+        try
         {
-            var memory = buffer.GetMemory(ReadChunkBytes);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
-                return buffer.WrittenMemory;
-            if (buffer.WrittenCount + (long)read > maxBytes)
-                return null;
-            buffer.Advance(read);
+            while (true)
+            {
+                if (written == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
+                    buffer.AsSpan(0, written).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(written), cancellationToken);
+                if (read == 0)
+                    return (buffer, written);
+                if (written + (long)read > maxBytes)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return null;
+                }
+                written += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 

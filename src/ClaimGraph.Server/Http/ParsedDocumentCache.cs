@@ -57,6 +57,13 @@ internal sealed class ParsedDocumentCache(IOptions<GraphQLHttpOptions> options) 
         return result;
     }
 
+    /// <summary>The cached document for <paramref name="query"/>, if any, without counting as a use.</summary>
+    public GraphQLDocument? Peek(string query)
+    {
+        lock (_lock)
+            return _entries.TryGetValue(query, out var node) ? node.Value.Document : null;
+    }
+
     private GraphQLDocument? Get(string query)
     {
         lock (_lock)

@@ -63,4 +63,20 @@ public sealed class DocumentCacheTests : IDisposable
         Assert.NotNull(large["errors"]);
         Assert.Contains("complexity", large["errors"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task A_cached_mutation_is_still_refused_over_get()
+    {
+        const string mutation = """mutation { deleteActor(id: "Actor:no-such-actor") { __typename } }""";
+        var posted = await _app.QueryAsync(mutation);
+        Assert.Equal(1, Cache.Count);
+        Assert.NotNull(posted["errors"]);
+
+        using var client = _app.CreateClient();
+        using var response = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(mutation));
+
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+        Assert.Contains("METHOD_NOT_ALLOWED", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -157,6 +157,54 @@ public sealed class GraphQLHttpLimitsTests
     }
 
     [Fact]
+    public async Task Chunked_body_longer_than_one_read_buffer_is_read_whole()
+    {
+        await using var host = await HttpTestHost.StartAsync();
+        // 100 KB of padding: several times the 16 KB a chunked body is first read into, so the buffer has to grow.
+        var body = Encoding.UTF8.GetBytes($"{{\"query\":\"{{ arabic }}{new string(' ', 100_000)}\",\"operationName\":null}}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.Address) { Content = new UnknownLengthContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(Json);
+
+        using var raw = await host.Client.SendAsync(request);
+        var response = await HttpTestResponse.ReadAsync(raw);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.True(response.HasData);
+        Assert.False(response.Json.TryGetProperty("errors", out _));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Body_of_exactly_the_limit_is_read_and_one_byte_more_is_413(bool chunked)
+    {
+        const int limit = 4096;
+        await using var host = await HttpTestHost.StartAsync(o => o.MaxRequestBytes = limit);
+        var head = "{\"query\":\"{ arabic }";
+        var tail = "\"}";
+        byte[] Body(int length) => Encoding.UTF8.GetBytes(head + new string(' ', length - head.Length - tail.Length) + tail);
+
+        async Task<HttpTestResponse> Send(byte[] body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, host.Address)
+            {
+                Content = chunked ? new UnknownLengthContent(body) : new ByteArrayContent(body),
+            };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(Json);
+            using var raw = await host.Client.SendAsync(request);
+            return await HttpTestResponse.ReadAsync(raw);
+        }
+
+        var atLimit = await Send(Body(limit));
+        var overLimit = await Send(Body(limit + 1));
+
+        Assert.Equal(HttpStatusCode.OK, atLimit.Status);
+        Assert.True(atLimit.HasData);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, overLimit.Status);
+        Assert.Equal(["PAYLOAD_TOO_LARGE"], overLimit.Codes);
+    }
+
+    [Fact]
     public async Task Get_query_longer_than_the_limit_is_414()
     {
         await using var host = await HttpTestHost.StartAsync(o => o.MaxQueryLength = 100);
