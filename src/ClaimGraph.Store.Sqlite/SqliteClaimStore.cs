@@ -185,6 +185,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
                     await BulkPhase.EnterAsync(session, ct);
                     await transaction.CommitAsync(ct);
                     entered = true;
+                    await BulkPhase.UseRollbackJournalAsync(connection, ct);
                 }
             }
             finally
@@ -220,6 +221,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             using var transaction = connection.BeginTransaction(deferred: false);
             await BulkPhase.FinishAsync(new Session(connection, transaction), ct);
             await transaction.CommitAsync(ct);
+            await BulkPhase.UseWriteAheadLogAsync(connection, ct);
         }
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
         {

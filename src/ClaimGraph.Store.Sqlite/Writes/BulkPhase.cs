@@ -100,6 +100,27 @@ internal static class BulkPhase
         await ExecuteAsync(session, "DELETE FROM bulk_phase;", ct);
     }
 
+    /// <summary>
+    /// For the phase, a rollback journal instead of the write-ahead log: the import mostly appends pages, which a
+    /// rollback journal never copies, where the log writes every page twice (log, then checkpoint). Switching needs
+    /// the file to itself, which the phase holds; a crash leaves a hot journal that the next open rolls back, and
+    /// opening puts the log back (<see cref="Schema.SchemaMigrator"/>).
+    /// </summary>
+    public static Task UseRollbackJournalAsync(SqliteConnection connection, CancellationToken ct) =>
+        JournalModeAsync(connection, "TRUNCATE", ct);
+
+    public static Task UseWriteAheadLogAsync(SqliteConnection connection, CancellationToken ct) =>
+        JournalModeAsync(connection, "WAL", ct);
+
+    private static async Task JournalModeAsync(SqliteConnection connection, string mode, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA journal_mode = {mode};";
+        var answer = (string?)await command.ExecuteScalarAsync(ct);
+        if (!string.Equals(answer, mode, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"SQLite kept journal mode '{answer}' where the bulk phase asked for '{mode}'.");
+    }
+
     /// <summary>On open: finishes a phase that a crashed or killed import left, before the store serves anything.</summary>
     public static async Task FinishPendingAsync(SqliteConnection connection, CancellationToken ct)
     {

@@ -41,10 +41,13 @@ public sealed class BulkPhaseTests : IDisposable
             Assert.True((long)connection.Scalar("SELECT count(*) FROM bulk_phase")! > 0);
             Assert.Equal(0L, connection.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ix_statements_effective_at'"));
             Assert.Equal(0L, connection.Scalar("SELECT count(*) FROM claim_sides"));
+            Assert.NotEqual("wal", connection.Scalar("PRAGMA journal_mode")); // the phase swapped the log for a rollback journal
         }
 
         await PerRowAsync(file);
         await AssertSameAsync(_bulk.OpenStore());
+        using var reopened = _bulk.OpenConnection();
+        Assert.Equal("wal", reopened.Scalar("PRAGMA journal_mode"));
     }
 
     [Fact]
