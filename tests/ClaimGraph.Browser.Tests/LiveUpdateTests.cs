@@ -70,14 +70,20 @@ public sealed class LiveUpdateTests : IAsyncLifetime
             await page.Locator(".graphiql-execute-button").ClickAsync();
             await WaitForSocketAsync(session);
 
-            await _app.DataAsync("""
-                mutation {
-                  recordStatement(input: { key: "st-playground-live", actor: "international-coalition", claim: "negotiations-exist",
-                                           stance: CONFIRMS, source: "baladi-raqqa-negotiations" }) { id }
-                }
-                """);
-
+            // The socket being open does not mean the server has registered the subscription yet (on a loaded
+            // machine that can take seconds), so record statements until one arrives.
             var response = page.Locator(".graphiql-response");
+            for (var attempt = 1; attempt <= 8 && !(await response.TextContentAsync() ?? "").Contains("Statement:st-playground-live", StringComparison.Ordinal); attempt++)
+            {
+                await _app.DataAsync($$"""
+                    mutation {
+                      recordStatement(input: { key: "st-playground-live-{{attempt}}", actor: "international-coalition", claim: "negotiations-exist",
+                                               stance: CONFIRMS, source: "baladi-raqqa-negotiations" }) { id }
+                    }
+                    """);
+                await page.WaitForTimeoutAsync(2_000);
+            }
+
             await Assertions.Expect(response).ToContainTextAsync("Statement:st-playground-live", new() { Timeout = 15_000 });
             await Assertions.Expect(response).ToContainTextAsync("التحالف الدولي");
         });
