@@ -115,6 +115,10 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             return results;
         }, ct);
 
+    public Task<IReadOnlyList<SearchHit>> SearchAnyAsync(
+        IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default) =>
+        ReadAsync(s => SearchAnyQuery.RunAsync(s, texts, kinds, limit, documentBudget, ct), ct);
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);
 

@@ -77,6 +77,23 @@ public interface IClaimStore
         return results;
     }
 
+    /// <summary>
+    /// Nodes of <paramref name="kinds"/> matching ANY of <paramref name="texts"/> (each read as <see cref="SearchAsync"/> reads it),
+    /// at most <paramref name="limit"/>, best first, in one round trip where the store can: the article extractor's look-up of
+    /// every speaker, or of every claim word, of an article. A store that can tell how many search documents (of any kind) a text
+    /// matches searches the rarest texts first and leaves out the rest once their documents would pass
+    /// <paramref name="documentBudget"/>: common words cost the most and say the least. This default searches each text
+    /// (at most <paramref name="limit"/> hits each) and keeps every text.
+    /// </summary>
+    async Task<IReadOnlyList<SearchHit>> SearchAnyAsync(
+        IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var each = await SearchEachAsync(texts, kinds, limit, ct);
+        return each.SelectMany(hits => hits).GroupBy(h => (h.Kind, h.Id)).Select(g => g.MaxBy(h => h.Score)!)
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Kind).ThenBy(h => h.Id, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
     /// <summary>

@@ -1,16 +1,23 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
-using ClaimGraph.Core.Text;
 using ClaimGraph.Ingest.Draft;
 
 namespace ClaimGraph.Ingest.Resolution;
 
 /// <summary>
 /// Resolution by asking the store for each article: right for one article at a time (the GraphQL draft),
-/// where loading a <see cref="ResolutionIndex"/> would cost more than it saves.
+/// where loading a <see cref="ResolutionIndex"/> would cost more than it saves. A handful of round trips
+/// per article whatever its length: one search for all its speakers and one read of the actors found,
+/// one search for all its claim terms and one read of the claims found.
 /// </summary>
 public sealed class StoreResolution(IClaimStore store) : IResolutionSource
 {
+    /// <summary>How many search documents the claim-term search may touch: the rarest terms first, the commonest left out.</summary>
+    public const int ClaimTermBudget = 20_000;
+
+    /// <summary>How many stored claims are read and scored for one article, the best-ranked first.</summary>
+    public const int ClaimHitLimit = 500;
+
     private static readonly NodeKind[] ClaimKinds = [NodeKind.Claim];
 
     public async Task<Actor?> ActorByIdAsync(string id, CancellationToken ct = default) =>
@@ -20,30 +27,22 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
         new ActorResolver(store).ResolveAsync(names, ct);
 
     /// <summary>
-    /// The store's search ANDs its terms, so each claim's few longest words are searched one at a time
-    /// (each distinct word once for the whole article), the hits read in one batch, and every hit scored
-    /// against the claims that led to it.
+    /// One search OR-ing every term of every claim of the article (<see cref="ClaimSimilarity.Terms"/>: a stored claim sharing a term
+    /// has a word starting with it), within <see cref="ClaimTermBudget"/>; the hits are read in one batch and each is scored against
+    /// every proposed claim, as <see cref="ResolutionIndex"/> scores them.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ClaimCandidate>>> CandidatesAsync(
         IReadOnlyList<(string Text, HashSet<string> Terms)> claims, double threshold, CancellationToken ct = default)
     {
-        var words = claims.Select(c => TextNormalizer.Tokens(c.Text).Select(ArabicStemmer.Canonical).Where(t => t.Length >= 4)
-            .Distinct().OrderByDescending(t => t.Length).Take(4).ToList()).ToList();
-        var distinct = words.SelectMany(w => w).Distinct().ToList();
-        var hits = await store.SearchEachAsync(distinct, ClaimKinds, 20, ct);
-        var hitsByWord = distinct.Select((w, i) => (w, hits[i])).ToDictionary(x => x.w, x => x.Item2.Select(h => h.Id).ToList(), StringComparer.Ordinal);
-        var ids = hitsByWord.Values.SelectMany(h => h).Distinct().ToList();
-        var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).ToDictionary(c => c.Id);
-        var storedTerms = stored.ToDictionary(kv => kv.Key, kv => ClaimSimilarity.StoredClaimTerms(kv.Value.Text));
-        var result = new List<IReadOnlyList<ClaimCandidate>>();
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var terms = claims[i].Terms;
-            result.Add(words[i].SelectMany(w => hitsByWord[w]).Distinct().Where(stored.ContainsKey)
-                .Select(id => new ClaimCandidate(id, stored[id].Text, Math.Round(ClaimSimilarity.Score(terms, storedTerms[id]), 3)))
-                .Where(c => c.Score >= threshold).OrderByDescending(c => c.Score).Take(3).ToList());
-        }
-
-        return result;
+        ArgumentNullException.ThrowIfNull(claims);
+        var terms = claims.SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var hits = terms.Count == 0 ? [] : await store.SearchAnyAsync(terms, ClaimKinds, ClaimHitLimit, ClaimTermBudget, ct);
+        var ids = hits.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToList();
+        var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).Select(c => (c.Id, c.Text, Terms: ClaimSimilarity.StoredClaimTerms(c.Text))).ToList();
+        return claims.Select(c => (IReadOnlyList<ClaimCandidate>)stored
+                .Select(s => new ClaimCandidate(s.Id, s.Text, Math.Round(ClaimSimilarity.Score(c.Terms, s.Terms), 3)))
+                .Where(x => x.Score >= threshold)
+                .OrderByDescending(x => x.Score).ThenBy(x => x.ClaimId, StringComparer.Ordinal).Take(3).ToList())
+            .ToList();
     }
 }

@@ -3,14 +3,18 @@ using ClaimGraph.Ingest.Draft;
 namespace ClaimGraph.Server.Cli;
 
 /// <summary>The ingest verb's arguments: paths, flags, and what is known about the articles.</summary>
-public sealed record IngestArguments(IReadOnlyList<string> Paths, bool Commit, string? Out, ArticleInput Defaults, string? Error)
+public sealed record IngestArguments(IReadOnlyList<string> Paths, bool Commit, string? Out, ArticleInput Defaults, string? Error, int Batch = IngestArguments.DefaultBatch)
 {
+    /// <summary>Articles committed per transaction (each still all or nothing: see DraftCommitter.CommitAllAsync).</summary>
+    public const int DefaultBatch = 50;
+
     public static IngestArguments Parse(IReadOnlyList<string> args)
     {
         var paths = new List<string>();
         var defaults = new ArticleInput("");
         bool commit = false;
         string? output = null;
+        var batch = DefaultBatch;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -39,10 +43,12 @@ public sealed record IngestArguments(IReadOnlyList<string> Paths, bool Commit, s
                 case "--title": defaults = defaults with { Title = value }; break;
                 case "--url": defaults = defaults with { Url = value }; break;
                 case "--id": defaults = defaults with { SourceId = value }; break;
+                case "--batch" when int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1: batch = n; break;
+                case "--batch": return new IngestArguments(paths, commit, output, defaults, "--batch takes a whole number of articles, 1 or more.");
                 default: return new IngestArguments(paths, commit, output, defaults, $"Unknown option {arg}.");
             }
         }
 
-        return new IngestArguments(paths, commit, output, defaults, null);
+        return new IngestArguments(paths, commit, output, defaults, null, batch);
     }
 }

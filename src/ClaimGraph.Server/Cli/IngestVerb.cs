@@ -8,15 +8,15 @@ namespace ClaimGraph.Server.Cli;
 
 /// <summary>
 /// Reads articles (text files, NDJSON files of articles, or folders of them), proposes their statements,
-/// and either commits each article's draft (all or nothing per article) or writes the drafts in the
-/// import format. Over several articles the stored actors and claims are read once into a ResolutionIndex,
+/// and either commits each article's draft (all or nothing per article; --batch N articles, default 50, share one
+/// transaction, and if it is refused each is committed on its own) or writes the drafts in the import format. Over several articles the stored actors and claims are read once into a ResolutionIndex,
 /// which also learns what each committed article wrote. Progress goes to standard error, so drafts on standard output stay clean NDJSON.
 /// </summary>
 public sealed class IngestVerb : ICliVerb
 {
     public string Name => "ingest";
 
-    public string Usage => "ingest FILE|FOLDER ... [--commit] [--out DRAFT.ndjson] [--publisher ID|NAME] [--author ID|NAME] [--language ar|en] [--title TEXT] [--url URL] [--id SOURCE-ID]";
+    public string Usage => "ingest FILE|FOLDER ... [--commit [--batch N]] [--out DRAFT.ndjson] [--publisher ID|NAME] [--author ID|NAME] [--language ar|en] [--title TEXT] [--url URL] [--id SOURCE-ID]";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
     {
@@ -35,6 +35,27 @@ public sealed class IngestVerb : ICliVerb
         var clock = Stopwatch.StartNew();
         // Over many articles, one read of the stored actors and claims beats a search per word of each article.
         var index = items.Count > 1 ? await extractor.LoadIndexAsync(ct) : null;
+        var pending = new List<(string Prefix, string Summary, ExtractionDraft Draft)>();
+
+        async Task FlushAsync()
+        {
+            foreach (var outcome in await committer.CommitAllAsync(pending.Select(p => p.Draft).ToList(), ct))
+            {
+                var (prefix, summary, draft) = pending.First(p => ReferenceEquals(p.Draft, outcome.Draft));
+                if (outcome.Result is null)
+                {
+                    failed++;
+                    await Console.Error.WriteLineAsync($"{prefix}: {outcome.Error}");
+                }
+                else
+                {
+                    await Console.Error.WriteLineAsync($"{prefix}: committed source '{draft.Source.Id}': {summary}; wrote {outcome.Result.Total} records");
+                }
+            }
+
+            pending.Clear();
+        }
+
         foreach (var item in items)
         {
             ct.ThrowIfCancellationRequested();
@@ -54,9 +75,11 @@ public sealed class IngestVerb : ICliVerb
                 var summary = $"{draft.Statements.Count} statements, {draft.Claims.Count} claims, {draft.Actors.Count} actors ({draft.Actors.Count(a => !a.IsNew)} matched)";
                 if (options.Commit)
                 {
-                    var result = await committer.CommitAsync(draft, ct);
+                    // Later articles of the batch resolve against this one's new actors and claims before it is written.
                     index?.Add(draft);
-                    await Console.Error.WriteLineAsync($"{prefix}: committed source '{draft.Source.Id}': {summary}; wrote {result.Total} records");
+                    pending.Add((prefix, summary, draft));
+                    if (pending.Count >= options.Batch)
+                        await FlushAsync();
                 }
                 else
                 {
@@ -81,6 +104,7 @@ public sealed class IngestVerb : ICliVerb
             }
         }
 
+        await FlushAsync();
         var rate = clock.Elapsed.TotalSeconds > 0 ? done / clock.Elapsed.TotalSeconds : 0;
         await Console.Error.WriteLineAsync($"ingested {done - failed} of {items.Count} articles ({statements} statements) in {clock.Elapsed.TotalSeconds:0.00} s ({rate:0.0} articles/s); {failed} failed");
         return failed == 0 ? 0 : 1;

@@ -67,6 +67,10 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
         Run(nameof(SearchEachAsync), () => inner.SearchEachAsync(texts, kinds, limit, ct));
 
+    public Task<IReadOnlyList<SearchHit>> SearchAnyAsync(
+        IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default) =>
+        Run(nameof(SearchAnyAsync), () => inner.SearchAnyAsync(texts, kinds, limit, documentBudget, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         Run(nameof(CountAsync), () => inner.CountAsync(ct));
 

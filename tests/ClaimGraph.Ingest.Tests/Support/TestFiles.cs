@@ -12,4 +12,6 @@ internal static class TestFiles
     public static string SeedText => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
 
     public static string SeedGraph => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.graph.ndjson");
+
+    public static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
 }

@@ -63,6 +63,10 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
         Count(inner.SearchEachAsync(texts, kinds, limit, ct));
 
+    public Task<IReadOnlyList<SearchHit>> SearchAnyAsync(
+        IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default) =>
+        Count(inner.SearchAnyAsync(texts, kinds, limit, documentBudget, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
 
     public Task<IReadOnlyList<StatementCount>> CountStatementsAsync(StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>

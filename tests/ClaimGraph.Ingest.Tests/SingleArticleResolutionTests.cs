@@ -1,0 +1,80 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Store;
+using ClaimGraph.Ingest.Draft;
+using ClaimGraph.Ingest.Resolution;
+using ClaimGraph.Ingest.Tests.Support;
+using Xunit;
+
+namespace ClaimGraph.Ingest.Tests;
+
+/// <summary>One article resolved with a few store searches proposes what a bulk run's in-memory index proposes, on a small store.</summary>
+public sealed class SingleArticleResolutionTests : IDisposable
+{
+    private readonly TempStore _store = new();
+
+    [Fact]
+    public async Task On_a_small_store_single_article_and_bulk_paths_propose_the_same_actors_and_claims()
+    {
+        await _store.ImportSeedAsync();
+        // A second article committed first, so the store holds claims and actors of two articles.
+        var norland = await _store.Extractor.ExtractAsync(new ArticleInput(File.ReadAllText(TestFiles.Example("norland-ministry.txt")), SourceId: "norland"));
+        await _store.Committer.CommitAsync(norland);
+        var index = await _store.Extractor.LoadIndexAsync();
+
+        var articles = new[]
+        {
+            new ArticleInput(File.ReadAllText(TestFiles.SeedText), SourceId: "seed-copy", Publisher: "baladi-news"),
+            new ArticleInput(File.ReadAllText(TestFiles.Example("norland-ministry.txt")).Replace("denied", "confirmed", StringComparison.Ordinal), SourceId: "norland-2"),
+        };
+        var proposedClaims = 0;
+        foreach (var input in articles)
+        {
+            var single = await _store.Extractor.ExtractAsync(input);
+            var bulk = await _store.Extractor.ExtractAsync(input, index);
+
+            Assert.Equal(bulk.Actors, single.Actors);
+            Assert.Equal(bulk.Statements, single.Statements);
+            Assert.Equal(bulk.Claims.Count, single.Claims.Count);
+            for (var i = 0; i < bulk.Claims.Count; i++)
+                Assert.Equal(bulk.Claims[i].Candidates ?? [], single.Claims[i].Candidates ?? []);
+            proposedClaims += single.Claims.Count(c => c.Candidates is { Count: > 0 });
+            Assert.Contains(single.Actors, a => !a.IsNew);
+        }
+
+        Assert.True(proposedClaims >= 5, $"only {proposedClaims} claims were offered stored candidates");
+    }
+
+    [Fact]
+    public async Task One_article_costs_a_fixed_handful_of_store_calls_not_one_per_word()
+    {
+        await _store.ImportSeedAsync();
+        var counting = CallCounter.Over(_store.Store);
+        var extractor = new ArticleExtractor((IClaimStore)counting, Microsoft.Extensions.Options.Options.Create(new IngestOptions()));
+
+        var draft = await extractor.ExtractAsync(new ArticleInput(File.ReadAllText(TestFiles.SeedText), Publisher: "baladi-news"));
+
+        Assert.True(draft.Claims.Count >= 10);
+        // The publisher by id; one search for the speakers and one read of the actors found; one search for the claim terms and one read of the claims found.
+        Assert.Equal(5, counting.Calls);
+        Assert.Equal(2, counting.Searches);
+    }
+
+    [Fact]
+    public async Task Past_the_document_budget_the_commonest_words_are_left_out_and_the_rare_ones_still_find_their_node()
+    {
+        var claims = Enumerable.Range(0, 300).Select(i => new Claim($"c{i}", $"reservoir levels fell in district {i}", "en", []))
+            .Append(new Claim("kelm", "reservoir near Kelmbridge overflowed", "en", [])).ToList();
+        await new ClaimGraph.Core.Import.GraphImporter(_store.Store).ImportAsync(new ClaimGraph.Core.Import.ImportBatch([], [], claims, [], []));
+        IClaimStore store = _store.Store;
+
+        var all = await store.SearchAnyAsync(["kelmbridge", "reservoir"], [NodeKind.Claim], 1_000, int.MaxValue);
+        Assert.Equal(301, all.Count);
+
+        // "reservoir" is in 301 documents: over a quarter of a budget of 400, so only "kelmbridge" is searched.
+        var budgeted = await store.SearchAnyAsync(["kelmbridge", "reservoir"], [NodeKind.Claim], 1_000, 400);
+        Assert.Equal("kelm", Assert.Single(budgeted).Id);
+
+    }
+
+    public void Dispose() => _store.Dispose();
+}
