@@ -1,9 +1,9 @@
 using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Services;
 using ClaimGraph.GraphQL;
+using ClaimGraph.Ingest;
 using ClaimGraph.Server.Export;
 using ClaimGraph.Server.Frontend;
-using ClaimGraph.Ingest;
 using ClaimGraph.Server.Health;
 using ClaimGraph.Server.Http;
 using ClaimGraph.Server.Operability;

@@ -118,7 +118,10 @@ public sealed class Neo4jClaimStore : IClaimStore, IDisposable
         var cursor = page.After is null ? null : Cursor.Decode(page.After, "Contested", 2);
         var result = await ReadAsync(NodeQueries.Contested, new()
         {
-            ["cursorId"] = cursor?.Id, ["cursor0"] = cursor?.Keys[0], ["cursor1"] = cursor?.Keys[1], ["pageLimit"] = (long)page.First + 1,
+            ["cursorId"] = cursor?.Id,
+            ["cursor0"] = cursor?.Keys[0],
+            ["cursor1"] = cursor?.Keys[1],
+            ["pageLimit"] = (long)page.First + 1,
         }, ct);
         return PageReader.Read(result, page, cursor, "Contested", NodeRecords.Contested);
     }
@@ -132,7 +135,9 @@ public sealed class Neo4jClaimStore : IClaimStore, IDisposable
         var wanted = kinds.Count == 0 ? Enum.GetValues<NodeKind>() : kinds;
         var result = await ReadAsync(ReadCypher.Search, new()
         {
-            ["match"] = match, ["labels"] = wanted.Select(k => k.ToString()).ToList(), ["limit"] = (long)limit,
+            ["match"] = match,
+            ["labels"] = wanted.Select(k => k.ToString()).ToList(),
+            ["limit"] = (long)limit,
         }, ct);
         var terms = TextNormalizer.QueryTerms(text);
         return result.Rows.Select(r => new SearchHit(

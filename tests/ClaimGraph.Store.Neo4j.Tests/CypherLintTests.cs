@@ -1,6 +1,6 @@
-using ClaimGraph.Testing;
 using System.Text.Json;
 using ClaimGraph.Store.Neo4j.Cypher;
+using ClaimGraph.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -19,8 +19,12 @@ public sealed class QueryApiClientTests : IAsyncLifetime
     {
         var options = new Neo4jStoreOptions
         {
-            Url = _server.Address.ToString(), Database = "claims", User = "neo4j", Password = "secret",
-            RetryDelay = TimeSpan.FromMilliseconds(5), RequestTimeout = TimeSpan.FromSeconds(5),
+            Url = _server.Address.ToString(),
+            Database = "claims",
+            User = "neo4j",
+            Password = "secret",
+            RetryDelay = TimeSpan.FromMilliseconds(5),
+            RequestTimeout = TimeSpan.FromSeconds(5),
         };
         configure?.Invoke(options);
         return new QueryApiClient(options);

@@ -34,7 +34,10 @@ public sealed class QueryApiTransactionTests : IAsyncLifetime
 
     private Neo4jClaimStore Store() => new(new QueryApiClient(new Neo4jStoreOptions
     {
-        Url = _server.Address.ToString(), User = "neo4j", Password = "pw", RetryDelay = TimeSpan.FromMilliseconds(5),
+        Url = _server.Address.ToString(),
+        User = "neo4j",
+        Password = "pw",
+        RetryDelay = TimeSpan.FromMilliseconds(5),
     }));
 
     private IEnumerable<RecordedRequest> InTransaction => _server.Requests.Where(r => r.Path.StartsWith(Tx, StringComparison.Ordinal));

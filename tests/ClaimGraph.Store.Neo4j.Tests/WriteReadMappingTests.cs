@@ -25,7 +25,8 @@ public sealed partial class WriteReadMappingTests
         var actor = A.Actor("sdf").Named("قوات سوريا الديمقراطية", "ar").OfKind(ActorKind.ArmedGroup)
             .AlsoKnownAs("SDF").AlsoKnownAs("قسد", "ar").AffiliatedWith("coalition").ScopedTo("article").Build() with
         {
-            Description = "Kurdish-led alliance", Role = "ally",
+            Description = "Kurdish-led alliance",
+            Role = "ally",
         };
 
         var read = NodeRecords.Actor(RoundTrip(WriteCypher.UpsertActors, "a", Projections.Actor("a"), NodeRows.Actor(actor)));
@@ -37,7 +38,8 @@ public sealed partial class WriteReadMappingTests
     public void A_claim_reads_back_as_written()
     {
         var claim = A.Claim("negotiations").Saying("مفاوضات لخروج المقاتلين", "ar").TranslatedTo("en", "Negotiations").TranslatedTo("fr", "Négociations").Build()
-            with { Summary = "talks" };
+            with
+        { Summary = "talks" };
 
         var read = NodeRecords.Claim(RoundTrip(WriteCypher.UpsertClaims, "c", Projections.Claim("c"), NodeRows.Claim(claim)));
 
@@ -62,7 +64,9 @@ public sealed partial class WriteReadMappingTests
         var statement = A.Statement("st").By("sdf").On("negotiations").In("article").Denies().Quoting("نفي من قسد")
             .RelayedThrough("carrier").RelayedBy("outlet").OriginallyIn("official").Build() with
         {
-            Span = new TextSpan(12, 22), StatedAt = Damascus, Note = "hedged",
+            Span = new TextSpan(12, 22),
+            StatedAt = Damascus,
+            Note = "hedged",
         };
 
         var read = NodeRecords.Statement(RoundTrip(WriteCypher.UpsertStatements, "s", Projections.Statement("s"), NodeRows.Statement(statement)));

@@ -1,7 +1,7 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Services;
-using ClaimGraph.GraphQL.InputTypes;
 using ClaimGraph.GraphQL.Inputs;
+using ClaimGraph.GraphQL.InputTypes;
 using ClaimGraph.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;

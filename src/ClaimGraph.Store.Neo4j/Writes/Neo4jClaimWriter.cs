@@ -69,7 +69,9 @@ internal sealed class Neo4jClaimWriter(ICypherTransaction transaction, Cancellat
     {
         var result = await RunAsync(WriteCypher.DeleteClaimLink, new()
         {
-            ["from"] = fromClaimId, ["to"] = toClaimId, ["kind"] = ModelNames.Of(kind),
+            ["from"] = fromClaimId,
+            ["to"] = toClaimId,
+            ["kind"] = ModelNames.Of(kind),
         });
         return result.Rows.Count > 0 && (long)result.Rows[0][0]! > 0;
     }

@@ -1,5 +1,5 @@
-using ClaimGraph.Core.Store;
 using ClaimGraph.Core.Errors;
+using ClaimGraph.Core.Store;
 using Xunit;
 
 namespace ClaimGraph.Core.Tests.Domain;

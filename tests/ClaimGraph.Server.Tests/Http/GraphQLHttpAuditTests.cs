@@ -1,5 +1,5 @@
-using ClaimGraph.Testing;
 using System.Text.RegularExpressions;
+using ClaimGraph.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
-using ClaimGraph.Testing;
 using System.Text.Json.Nodes;
 using ClaimGraph.Server.Tests.Api;
 using ClaimGraph.Server.Tests.Http;
+using ClaimGraph.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

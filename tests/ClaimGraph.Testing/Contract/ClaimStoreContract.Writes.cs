@@ -263,7 +263,11 @@ public abstract partial class ClaimStoreContract
         var references = await store.WriteAsync(w => w.CountReferencesAsync(NodeKind.Actor, "kept"));
         Assert.Equal(new Dictionary<string, int>
         {
-            ["statements.actor"] = 1, ["statements.relayed_by"] = 1, ["sources.publisher"] = 1, ["sources.author"] = 1, ["actors.affiliation"] = 1,
+            ["statements.actor"] = 1,
+            ["statements.relayed_by"] = 1,
+            ["sources.publisher"] = 1,
+            ["sources.author"] = 1,
+            ["actors.affiliation"] = 1,
         }, references);
     }
 
@@ -305,14 +309,21 @@ public abstract partial class ClaimStoreContract
 
         Assert.Equal(new Dictionary<string, int>
         {
-            ["statements.actor"] = 1, ["statements.relayed_by"] = 1, ["sources.publisher"] = 1, ["sources.author"] = 1, ["actors.affiliation"] = 1,
+            ["statements.actor"] = 1,
+            ["statements.relayed_by"] = 1,
+            ["sources.publisher"] = 1,
+            ["sources.author"] = 1,
+            ["actors.affiliation"] = 1,
         }, counts.Actor);
         Assert.Equal(new Dictionary<string, int> { ["statements.actor"] = 2 }, counts.Other);
         Assert.Empty(counts.Member);
         Assert.Equal(new Dictionary<string, int> { ["statements.claim"] = 3 }, counts.Claim);
         Assert.Equal(new Dictionary<string, int>
         {
-            ["statements.source"] = 2, ["statements.origin_source"] = 1, ["actors.scope_source"] = 1, ["sources.cited_sources"] = 1,
+            ["statements.source"] = 2,
+            ["statements.origin_source"] = 1,
+            ["actors.scope_source"] = 1,
+            ["sources.cited_sources"] = 1,
         }, counts.Source);
         Assert.Equal(new Dictionary<string, int> { ["statements.source"] = 1, ["sources.cited_sources"] = 1 }, counts.Origin);
         Assert.Equal(new Dictionary<string, int> { ["statements.relayed_through"] = 2 }, counts.Statement);
