@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test in the solution and ends with one plain line: "N passed, N failed, N skipped".
+# Runs every test in the solution (and, without arguments, the formatting check) and ends with one plain line: "N passed, N failed, N skipped".
 # Extra arguments go to dotnet test (for example: ./test.sh --filter FullyQualifiedName~Sqlite).
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -38,6 +38,16 @@ for trx in "$results"/*.trx; do
   t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+# The code style (.editorconfig) is checked like a test, on full runs only (not with a --filter).
+if [ "$#" -eq 0 ]; then
+  if dotnet format ClaimGraph.sln --verify-no-changes --no-restore -v q >"$results/format.log" 2>&1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); status=1
+    echo "formatting check failed: run 'dotnet format ClaimGraph.sln' and commit the result" >&2
+    grep -E 'error|warning' "$results/format.log" | head -20 >&2
+  fi
+fi
 # Say why tests were skipped (an optional backend such as Neo4j that is not configured), once per reason.
 skips=$(cat "$results"/*.trx 2>/dev/null | grep -A3 'outcome="NotExecuted"' | sed -n 's/.*<Message>\(.*\)<\/Message>.*/\1/p' | sort | uniq -c)
 if [ -n "$skips" ]; then echo "skipped, by reason:"; echo "$skips"; fi
