@@ -38,7 +38,7 @@ internal static class StatementLimitQueries
         ArgumentOutOfRangeException.ThrowIfNegative(limitPerKey);
         if (keys.Count == 0 || limitPerKey == 0 || stances is { Count: 0 })
             return [];
-        using var command = session.Command(FirstBySql(StatementColumns.For(edge)))
+        var command = session.Prepared(FirstBySql(StatementColumns.For(edge)))
             .WithJson("@keys", keys.Distinct(StringComparer.Ordinal))
             .With("@stances", stances is null ? null : JsonSerializer.Serialize(stances.Select(s => s.ToString())))
             .With("@limit", limitPerKey);
@@ -51,7 +51,7 @@ internal static class StatementLimitQueries
         ArgumentNullException.ThrowIfNull(claimIds);
         if (claimIds.Count == 0)
             return [];
-        using var command = session.Command(ClaimStanceActorsSql).WithJson("@keys", claimIds);
+        var command = session.Prepared(ClaimStanceActorsSql).WithJson("@keys", claimIds);
         return await command.ReadAllAsync(r => new ClaimStanceActor(
             r.GetString(0), Enum.Parse<Stance>(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetString(4)), ct);
     }
