@@ -77,6 +77,10 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
         ReadAsync(s => StatementLimitQueries.FirstByAsync(s, edge, keys, stances, limitPerKey, ct), ct);
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByStanceAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct = default) =>
+        ReadAsync(s => StatementLimitQueries.FirstByStanceAsync(s, edge, keys, stances, limitPerKeyAndStance, ct), ct);
+
     public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         ReadAsync(s => StatementLimitQueries.ClaimStanceActorsAsync(s, claimIds, ct), ct);
 

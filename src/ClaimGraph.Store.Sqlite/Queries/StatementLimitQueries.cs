@@ -31,6 +31,32 @@ internal static class StatementLimitQueries
         ORDER BY s.id
         """;
 
+    /// <summary>As <see cref="FirstBySql"/>, with one correlated LIMIT per key and stance.</summary>
+    private static string FirstByStanceSql(string column) => $"""
+        SELECT {StatementRows.Columns("s")}
+        FROM json_each(@keys) k CROSS JOIN json_each(@stances) st
+        JOIN statements s ON s.id IN (
+            SELECT f.id FROM statements f
+            WHERE f.{column} = k.value AND f.stance = st.value
+            ORDER BY f.id LIMIT @limit)
+        ORDER BY s.id
+        """;
+
+    public static async Task<IReadOnlyList<Statement>> FirstByStanceAsync(
+        Session session, StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(stances);
+        ArgumentOutOfRangeException.ThrowIfNegative(limitPerKeyAndStance);
+        if (keys.Count == 0 || limitPerKeyAndStance == 0 || stances.Count == 0)
+            return [];
+        var command = session.Prepared(FirstByStanceSql(StatementColumns.For(edge)))
+            .WithJson("@keys", keys.Distinct(StringComparer.Ordinal))
+            .WithJson("@stances", stances.Distinct().Select(s => s.ToString()))
+            .With("@limit", limitPerKeyAndStance);
+        return await command.ReadAllAsync(r => StatementRows.Read(r), ct);
+    }
+
     public static async Task<IReadOnlyList<Statement>> FirstByAsync(
         Session session, StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct)
     {
