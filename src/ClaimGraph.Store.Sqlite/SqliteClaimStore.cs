@@ -14,7 +14,8 @@ using Microsoft.Data.Sqlite;
 namespace ClaimGraph.Store.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. Each read opens its own pooled connection, so
+/// The embedded store: one SQLite file in WAL mode. Each read takes a connection of its own (kept open
+/// with its prepared statements between reads, see <see cref="ReadConnectionPool"/>), so
 /// reads run alongside the single writer; writes are serialised in-process and, across processes,
 /// by SQLite's write lock (BEGIN IMMEDIATE).
 /// </summary>
@@ -50,6 +51,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     /// <summary>Full path of the database file.</summary>
     public string DatabasePath => _database.Path;
 
+    /// <summary>Read connections kept open between calls with their prepared statements (for tests).</summary>
+    internal int IdleReadConnections => _database.IdleReadConnections;
+
     /// <summary>Opens the file and migrates it now rather than on first use, so startup reports a bad database at once.</summary>
     public Task InitializeAsync(CancellationToken ct = default) => ReadAsync(_ => Task.FromResult(true), ct);
 
@@ -72,6 +76,10 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public Task<IReadOnlyList<Statement>> GetFirstStatementsByAsync(
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
         ReadAsync(s => StatementLimitQueries.FirstByAsync(s, edge, keys, stances, limitPerKey, ct), ct);
+
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByStanceAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct = default) =>
+        ReadAsync(s => StatementLimitQueries.FirstByStanceAsync(s, edge, keys, stances, limitPerKeyAndStance, ct), ct);
 
     public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         ReadAsync(s => StatementLimitQueries.ClaimStanceActorsAsync(s, claimIds, ct), ct);
@@ -281,20 +289,33 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         // Like any other process's, reads here wait for the phase to end rather than see derived data not yet rebuilt.
         if (_bulk is not null)
             throw new StoreUnavailableException($"A bulk import is writing the ClaimGraph database at '{_database.Path}'; reads resume when it has rebuilt its indexes.");
-        await using var connection = await _database.OpenForReadAsync(ct);
+        var connection = await _database.RentForReadAsync(ct);
+        var succeeded = false;
         try
         {
+            T result;
             if (!snapshot)
-                return await read(new Session(connection, null));
+            {
+                result = await read(new Session(connection, null));
+            }
+            else
+            {
+                using var transaction = connection.Connection.BeginTransaction(deferred: true);
+                result = await read(new Session(connection, transaction));
+                await transaction.CommitAsync(ct);
+            }
 
-            using var transaction = connection.BeginTransaction(deferred: true);
-            var result = await read(new Session(connection, transaction));
-            await transaction.CommitAsync(ct);
+            succeeded = true;
             return result;
         }
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
         {
             throw SqliteErrors.Translate(e, _database.Path);
+        }
+        finally
+        {
+            // A failed or cancelled call's connection is closed, not pooled: nothing it left half done reaches the next call.
+            _database.ReturnRead(connection, succeeded);
         }
     }
 

@@ -27,6 +27,10 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct) =>
         store.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct);
 
+    public Task<IReadOnlyList<Statement>> FirstStatementsByStanceAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct) =>
+        store.GetFirstStatementsByStanceAsync(edge, keys, stances, limitPerKeyAndStance, ct);
+
     public Task<IReadOnlyList<ClaimStanceActor>> ClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct) =>
         store.GetClaimStanceActorsAsync(claimIds, ct);
 

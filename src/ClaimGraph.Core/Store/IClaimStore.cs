@@ -29,6 +29,15 @@ public interface IClaimStore
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
         StatementLimits.FirstByAsync(this, edge, keys, stances, limitPerKey, ct);
 
+    /// <summary>
+    /// <see cref="GetFirstStatementsByAsync"/> for each of <paramref name="stances"/> at once: at most
+    /// <paramref name="limitPerKeyAndStance"/> statements per key and stance, those with the lowest ids; the answer is
+    /// ordered by id. A claim's stance groups are read with one call instead of one per stance.
+    /// </summary>
+    Task<IReadOnlyList<Statement>> GetFirstStatementsByStanceAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct = default) =>
+        StatementLimits.FirstByStanceAsync(this, edge, keys, stances, limitPerKeyAndStance, ct);
+
     /// <summary>Per claim, stance and actor: how many statements, ordered by claim id, then the first statement's id.</summary>
     Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         StatementLimits.ClaimStanceActorsAsync(this, claimIds, ct);

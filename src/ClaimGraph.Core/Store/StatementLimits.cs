@@ -21,6 +21,18 @@ public static class StatementLimits
             .ToList();
     }
 
+    /// <summary>One <see cref="IClaimStore.GetFirstStatementsByAsync"/> per stance, merged in id order.</summary>
+    public static async Task<IReadOnlyList<Statement>> FirstByStanceAsync(
+        IClaimStore store, StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stances);
+        var found = new List<Statement>();
+        foreach (var stance in stances.Distinct())
+            found.AddRange(await store.GetFirstStatementsByAsync(edge, keys, [stance], limitPerKeyAndStance, ct));
+        return [.. found.OrderBy(s => s.Id, StringComparer.Ordinal)];
+    }
+
     public static async Task<IReadOnlyList<ClaimStanceActor>> ClaimStanceActorsAsync(
         IClaimStore store, IReadOnlyCollection<string> claimIds, CancellationToken ct)
     {

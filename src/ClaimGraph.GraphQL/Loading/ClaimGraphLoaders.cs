@@ -14,6 +14,7 @@ public sealed class ClaimGraphLoaders(ClaimGraphReader reader)
 {
     private ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>>? _contradictions;
     private ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>>? _firstStatements;
+    private ConcurrentDictionary<(StatementEdge, int), BatchLoader<(string Key, Stance Stance), IReadOnlyList<Statement>>>? _firstStatementsByStance;
     private BatchLoader<string, Actor>? _actor;
     private BatchLoader<string, Claim>? _claim;
     private BatchLoader<string, Source>? _source;
@@ -49,6 +50,26 @@ public sealed class ClaimGraphLoaders(ClaimGraphReader reader)
         return LazyInitializer.EnsureInitialized(ref _firstStatements, () => new()).GetOrAdd((edge, stanceKey, limitPerKey), _ => Grouped<Statement>(
             (keys, ct) => reader.FirstStatementsByAsync(edge, keys, stanceList, limitPerKey, ct), s => [EdgeKey(edge, s)]));
     }
+
+    /// <summary>
+    /// At most <paramref name="limitPerKey"/> statements per key and stance, lowest ids first: the stance groups of every
+    /// claim in a level are read with one store call, not one per stance (one loader per pair of arguments).
+    /// </summary>
+    public BatchLoader<(string Key, Stance Stance), IReadOnlyList<Statement>> FirstStatementsByStance(StatementEdge edge, int limitPerKey) =>
+        LazyInitializer.EnsureInitialized(ref _firstStatementsByStance, () => new()).GetOrAdd((edge, limitPerKey), _ =>
+            new BatchLoader<(string Key, Stance Stance), IReadOnlyList<Statement>>(async (wanted, ct) =>
+            {
+                var groups = wanted.Distinct().ToDictionary(w => w, _ => new List<Statement>());
+                var keys = groups.Keys.Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+                var stances = groups.Keys.Select(w => w.Stance).Distinct().Order().ToList();
+                foreach (var statement in await reader.FirstStatementsByStanceAsync(edge, keys, stances, limitPerKey, ct))
+                {
+                    if (EdgeKey(edge, statement) is { } key && groups.TryGetValue((key, statement.Stance), out var list))
+                        list.Add(statement);
+                }
+
+                return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Statement>)g.Value);
+            }));
 
     /// <summary>Contradictions per actor in one direction, at most <paramref name="limitPerActor"/> each (one loader per pair of arguments).</summary>
     public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions(ContradictionDirection direction, int limitPerActor) =>

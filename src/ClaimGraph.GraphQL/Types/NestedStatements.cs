@@ -28,4 +28,12 @@ internal static class NestedStatements
         var limit = ctx.Reader().NestedLimit(ctx.GetArgument<int?>("first"), DefaultFirst);
         return ctx.Loaders().FirstStatementsBy(edge, stances, limit).Load(key);
     }
+
+    /// <summary>As <see cref="Load"/> for one stance, batched with the other stances asked for at the same level.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Statement>?> LoadStance<TSource>(
+        IResolveFieldContext<TSource> ctx, StatementEdge edge, string key, Stance stance)
+    {
+        var limit = ctx.Reader().NestedLimit(ctx.GetArgument<int?>("first"), DefaultFirst);
+        return ctx.Loaders().FirstStatementsByStance(edge, limit).Load((key, stance));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class StanceGroupType : ObjectGraphType<StanceGroup>
             .Resolve(ctx => ctx.Source.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements").Description(NestedStatements.Capped.Trim())
             .WithFirst()
-            .Resolve(ctx => NestedStatements.Load(ctx, StatementEdge.Claim, ctx.Source.ClaimId, [ctx.Source.Stance]));
+            .Resolve(ctx => NestedStatements.LoadStance(ctx, StatementEdge.Claim, ctx.Source.ClaimId, ctx.Source.Stance));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("actors").Resolve(ctx => ctx.Loaders().Actor.LoadMany(ctx.Source.ActorIds));
     }
 }

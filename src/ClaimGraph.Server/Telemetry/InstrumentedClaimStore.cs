@@ -33,6 +33,10 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
         Run(nameof(GetFirstStatementsByAsync), () => inner.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct), keys);
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByStanceAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct = default) =>
+        Run(nameof(GetFirstStatementsByStanceAsync), () => inner.GetFirstStatementsByStanceAsync(edge, keys, stances, limitPerKeyAndStance, ct), keys);
+
     public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         Run(nameof(GetClaimStanceActorsAsync), () => inner.GetClaimStanceActorsAsync(claimIds, ct), claimIds);
 

@@ -30,7 +30,7 @@ internal static class WriteStamps
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
             return [];
-        using var command = session.Command($"""
+        var command = session.Prepared($"""
             SELECT id, created_by, created_at, updated_by, updated_at FROM {Table(kind)}
             WHERE id IN (SELECT value FROM json_each(@keys)) ORDER BY id;
             """)

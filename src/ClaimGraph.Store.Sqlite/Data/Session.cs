@@ -2,10 +2,18 @@ using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Data;
 
-/// <summary>A connection and, inside a write, its transaction; every command made here joins it.</summary>
-internal sealed class Session(SqliteConnection connection, SqliteTransaction? transaction) : IDisposable
+/// <summary>
+/// A connection and, inside a write or a snapshot read, its transaction; every command made here joins it.
+/// A read session also has the kept read connection whose prepared commands <see cref="Prepared"/> hands out.
+/// </summary>
+internal sealed class Session(SqliteConnection connection, SqliteTransaction? transaction, ReadConnection? kept = null) : IDisposable
 {
     private Dictionary<string, SqliteCommand>? _reused;
+
+    public Session(ReadConnection kept, SqliteTransaction? transaction)
+        : this(kept.Connection, transaction, kept)
+    {
+    }
 
     public SqliteCommand Command(string sql)
     {
@@ -27,6 +35,13 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction? tr
         command.Parameters.Clear();
         return command;
     }
+
+    /// <summary>
+    /// A command for constant SQL, already compiled when this connection ran the same text before (in a read
+    /// session: kept with the connection across store calls; otherwise: for the rest of the session). Its parameters
+    /// are cleared; callers bind theirs and must not dispose it, nor run the same text again while its reader is open.
+    /// </summary>
+    public SqliteCommand Prepared(string sql) => kept?.Prepared(sql, transaction) ?? Reused(sql);
 
     public void Dispose()
     {

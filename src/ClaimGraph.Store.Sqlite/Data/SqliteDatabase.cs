@@ -19,7 +19,11 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string _connectionString;
     private readonly string _exclusiveConnectionString;
     private readonly string _pragmas;
+    // More idle read connections than requests run at once under load; each holds its page cache and prepared statements.
+    private const int MaxIdleReads = 32;
+
     private readonly SemaphoreSlim _initLock = new(1, 1);
+    private readonly ReadConnectionPool _reads;
     private volatile bool _ready;
 
     public SqliteDatabase(SqliteStoreOptions options, IReadOnlyList<Migration> migrations)
@@ -43,6 +47,8 @@ internal sealed class SqliteDatabase : IDisposable
         _pragmas = string.Create(CultureInfo.InvariantCulture,
             $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
         Totals = new CountCache(_connectionString);
+        // Not pooled by the driver: the read pool keeps these open itself, and closing one must really close it.
+        _reads = new ReadConnectionPool(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString(), MaxIdleReads);
     }
 
     public string Path { get; }
@@ -58,27 +64,29 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>
-    /// For reads only: skips the per-connection PRAGMAs, which cost about as much as a small query
-    /// and matter only to writes (foreign keys, synchronous) or are covered by the driver's own
-    /// busy retry. A pooled connection opened here and later taken by a write gets them then,
-    /// because writes always open through <see cref="OpenAsync"/>.
+    /// For reads only: a connection kept open with its prepared commands (see <see cref="ReadConnectionPool"/>); give it
+    /// back with <see cref="ReturnRead"/>. It skips the per-connection PRAGMAs, which matter only to writes (foreign
+    /// keys, synchronous) or are covered by the driver's own busy retry; writes never use these connections.
     /// </summary>
-    public async Task<SqliteConnection> OpenForReadAsync(CancellationToken ct)
+    public async Task<ReadConnection> RentForReadAsync(CancellationToken ct)
     {
         if (!_ready)
             await InitializeAsync(ct);
-        var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(ct);
-            return connection;
+            return await _reads.RentAsync(ct);
         }
         catch (SqliteException e)
         {
-            await connection.DisposeAsync();
             throw new StoreUnavailableException($"Could not open the ClaimGraph database at '{Path}': {e.Message}", e);
         }
     }
+
+    /// <summary>Pools <paramref name="connection"/> again when its call succeeded (<paramref name="reusable"/>), else closes it.</summary>
+    public void ReturnRead(ReadConnection connection, bool reusable) => _reads.Return(connection, reusable);
+
+    /// <summary>Read connections waiting idle (for tests).</summary>
+    internal int IdleReadConnections => _reads.IdleCount;
 
     /// <summary>
     /// A connection of its own (never pooled) in EXCLUSIVE locking mode, holding the write lock in an
@@ -90,6 +98,7 @@ internal sealed class SqliteDatabase : IDisposable
     {
         if (!_ready)
             await InitializeAsync(ct);
+        _reads.Clear();
         using (var pooled = new SqliteConnection(_connectionString))
             SqliteConnection.ClearPool(pooled);
         var connection = new SqliteConnection(_exclusiveConnectionString);
@@ -123,6 +132,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        _reads.Dispose();
         Totals.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
             SqliteConnection.ClearPool(connection);

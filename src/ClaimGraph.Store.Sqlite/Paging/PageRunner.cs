@@ -39,8 +39,8 @@ internal static class PageRunner
 
         var items = new List<PageItem<T>>();
         var hasNext = false;
-        using (var command = session.Command(text).With("@_limit", (long)page.First + 1))
-        {
+        { // the page's reader is closed before the total runs
+            var command = session.Prepared(text).With("@_limit", (long)page.First + 1);
             WithFilter(command, sql);
             if (cursor is not null)
             {
@@ -68,7 +68,7 @@ internal static class PageRunner
 
     private static async Task<int> TotalAsync(Session session, PagedSql sql, CountCache counts, long? before, CancellationToken ct)
     {
-        using var command = session.Command($"{sql.With} SELECT COUNT(*) FROM {sql.From} WHERE {sql.Filter.Where()};");
+        var command = session.Prepared($"{sql.With} SELECT COUNT(*) FROM {sql.From} WHERE {sql.Filter.Where()};");
         WithFilter(command, sql);
         var key = CacheKey(command.CommandText, sql);
         var after = counts.Version();

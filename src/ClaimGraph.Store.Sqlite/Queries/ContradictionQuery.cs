@@ -78,7 +78,7 @@ internal static class ContradictionQuery
         if (actorIds.Count == 0 || limitPerActor == 0)
             return [];
 
-        using var command = session.Command(Sql)
+        var command = session.Prepared(Sql)
             .With("@actor", "")
             .With("@direction", (int)direction)
             .With("@limit", limitPerActor);

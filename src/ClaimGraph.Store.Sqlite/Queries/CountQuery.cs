@@ -12,7 +12,7 @@ internal static class CountQuery
 
     public static async Task<GraphCounts> RunAsync(Session session, CancellationToken ct)
     {
-        using var command = session.Command(Sql);
+        var command = session.Prepared(Sql);
         var rows = await command.ReadAllAsync(
             r => new GraphCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), ct);
         return rows[0];

@@ -31,6 +31,32 @@ internal static class StatementLimitQueries
         ORDER BY s.id
         """;
 
+    /// <summary>As <see cref="FirstBySql"/>, with one correlated LIMIT per key and stance.</summary>
+    private static string FirstByStanceSql(string column) => $"""
+        SELECT {StatementRows.Columns("s")}
+        FROM json_each(@keys) k CROSS JOIN json_each(@stances) st
+        JOIN statements s ON s.id IN (
+            SELECT f.id FROM statements f
+            WHERE f.{column} = k.value AND f.stance = st.value
+            ORDER BY f.id LIMIT @limit)
+        ORDER BY s.id
+        """;
+
+    public static async Task<IReadOnlyList<Statement>> FirstByStanceAsync(
+        Session session, StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(stances);
+        ArgumentOutOfRangeException.ThrowIfNegative(limitPerKeyAndStance);
+        if (keys.Count == 0 || limitPerKeyAndStance == 0 || stances.Count == 0)
+            return [];
+        var command = session.Prepared(FirstByStanceSql(StatementColumns.For(edge)))
+            .WithJson("@keys", keys.Distinct(StringComparer.Ordinal))
+            .WithJson("@stances", stances.Distinct().Select(s => s.ToString()))
+            .With("@limit", limitPerKeyAndStance);
+        return await command.ReadAllAsync(r => StatementRows.Read(r), ct);
+    }
+
     public static async Task<IReadOnlyList<Statement>> FirstByAsync(
         Session session, StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct)
     {
@@ -38,7 +64,7 @@ internal static class StatementLimitQueries
         ArgumentOutOfRangeException.ThrowIfNegative(limitPerKey);
         if (keys.Count == 0 || limitPerKey == 0 || stances is { Count: 0 })
             return [];
-        using var command = session.Command(FirstBySql(StatementColumns.For(edge)))
+        var command = session.Prepared(FirstBySql(StatementColumns.For(edge)))
             .WithJson("@keys", keys.Distinct(StringComparer.Ordinal))
             .With("@stances", stances is null ? null : JsonSerializer.Serialize(stances.Select(s => s.ToString())))
             .With("@limit", limitPerKey);
@@ -51,7 +77,7 @@ internal static class StatementLimitQueries
         ArgumentNullException.ThrowIfNull(claimIds);
         if (claimIds.Count == 0)
             return [];
-        using var command = session.Command(ClaimStanceActorsSql).WithJson("@keys", claimIds);
+        var command = session.Prepared(ClaimStanceActorsSql).WithJson("@keys", claimIds);
         return await command.ReadAllAsync(r => new ClaimStanceActor(
             r.GetString(0), Enum.Parse<Stance>(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetString(4)), ct);
     }

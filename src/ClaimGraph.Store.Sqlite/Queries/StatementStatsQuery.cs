@@ -22,7 +22,7 @@ internal static class StatementStatsQuery
             _ => "NULL",
         };
         var dated = by == StatGrouping.Time ? new[] { "s.effective_at IS NOT NULL" } : [];
-        using var command = Command(session, $"""
+        var command = Command(session, $"""
             SELECT {key} AS k, s.stance, COUNT(*) FROM statements s
             WHERE {filter.Where(dated)}
             GROUP BY k, s.stance
@@ -34,7 +34,7 @@ internal static class StatementStatsQuery
     public static async Task<IReadOnlyList<StanceCount>> CountStancesAsync(Session session, StatementQuery query, CancellationToken ct)
     {
         var filter = StatementQueries.Build(query, SortOrder.Default).Filter;
-        using var command = Command(session, $"""
+        var command = Command(session, $"""
             SELECT s.actor_id, s.claim_id, s.stance, COUNT(*) FROM statements s
             WHERE {filter.Where()}
             GROUP BY s.actor_id, s.claim_id, s.stance
@@ -54,7 +54,7 @@ internal static class StatementStatsQuery
 
     private static SqliteCommand Command(Session session, string sql, SqlFilter filter)
     {
-        var command = session.Command(sql);
+        var command = session.Prepared(sql);
         foreach (var (name, value) in filter.Parameters)
             command.With(name, value);
         return command;

@@ -55,7 +55,7 @@ internal static class RecordReads
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
             return [];
-        using var command = session.Command(sql).WithJson("@keys", keys);
+        var command = session.Prepared(sql).WithJson("@keys", keys);
         return await command.ReadAllAsync(read, ct);
     }
 }

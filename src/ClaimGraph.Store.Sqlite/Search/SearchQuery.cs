@@ -40,7 +40,7 @@ internal static class SearchQuery
             return [];
 
         var wanted = kinds.Count == 0 ? Enum.GetValues<NodeKind>() : kinds;
-        using var command = session.Command(Sql)
+        var command = session.Prepared(Sql)
             .With("@match", match)
             .WithJson("@kinds", wanted.Select(k => k.ToString()))
             .With("@limit", limit)

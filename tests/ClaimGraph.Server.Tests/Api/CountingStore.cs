@@ -37,6 +37,10 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
         StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance>? stances, int limitPerKey, CancellationToken ct = default) =>
         Count(inner.GetFirstStatementsByAsync(edge, keys, stances, limitPerKey, ct), $"GetFirstStatementsBy{edge}");
 
+    public Task<IReadOnlyList<Statement>> GetFirstStatementsByStanceAsync(
+        StatementEdge edge, IReadOnlyCollection<string> keys, IReadOnlyCollection<Stance> stances, int limitPerKeyAndStance, CancellationToken ct = default) =>
+        Count(inner.GetFirstStatementsByStanceAsync(edge, keys, stances, limitPerKeyAndStance, ct), $"GetFirstStatementsByStance{edge}");
+
     public Task<IReadOnlyList<ClaimStanceActor>> GetClaimStanceActorsAsync(IReadOnlyCollection<string> claimIds, CancellationToken ct = default) =>
         Count(inner.GetClaimStanceActorsAsync(claimIds, ct));
 

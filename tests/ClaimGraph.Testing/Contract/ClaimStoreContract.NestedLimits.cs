@@ -46,6 +46,22 @@ public abstract partial class ClaimStoreContract
     }
 
     [SkippableFact]
+    public async Task First_statements_by_key_and_stance_limit_each_stance_on_its_own()
+    {
+        var store = await StoreAsync(BusyClaimGraph());
+
+        // Two per claim and stance: x's three assertions must not crowd out y's denials, nor c's statements e's.
+        var firstTwo = await store.GetFirstStatementsByStanceAsync(
+            StatementEdge.Claim, ["c", "e", "c", "nothing"], [Stance.Asserts, Stance.Denies, Stance.Confirms, Stance.Asserts], 2);
+        var byActor = await store.GetFirstStatementsByStanceAsync(StatementEdge.Actor, ["y"], [Stance.Confirms, Stance.Demands], 5);
+
+        Assert.Equal(["c01", "c02", "c03", "c04", "e01"], firstTwo.Select(s => s.Id));
+        Assert.Equal(["e01"], byActor.Select(s => s.Id));
+        Assert.Empty(await store.GetFirstStatementsByStanceAsync(StatementEdge.Claim, ["c"], [Stance.Asserts], 0));
+        Assert.Empty(await store.GetFirstStatementsByStanceAsync(StatementEdge.Claim, ["c"], [], 5));
+    }
+
+    [SkippableFact]
     public async Task Claim_stance_actors_count_every_statement_in_order_of_first_appearance()
     {
         var store = await StoreAsync(BusyClaimGraph());

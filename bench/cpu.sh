@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# CPU per request of the key reads, to compare builds of the service back to back on a shared machine (process CPU
+# time / requests is far less noisy there than latency). Usage: bench/cpu.sh N SERVER_DIR [SERVER_DIR ...]
+# (SERVER_DIR holds a Release build of ClaimGraph.Server, e.g. bench/bin/server; bench/bin/bench must be built, see
+# bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
+# at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
+# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=$1; shift
+duration=${DURATION:-5s}; warmup=${WARMUP:-10s}; rounds=${ROUNDS:-1}
+data=bench/data/$n; port=5191; work=$(mktemp -d); server=
+hz=$(getconf CLK_TCK)
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}, ensure_ascii=False))' "$1"; }
+cpu() { awk '{print $14+$15}' "/proc/$server/stat"; }
+
+eval "$(dotnet bench/bin/bench/ClaimGraph.Bench.dll ids "$data")"
+body "{ claim(id: \"$TYPICAL_CLAIM\") { text isContested stances { stance statements { actor { name } source { title } quote } } } }" > "$work/claim"
+body "{ actor(id: \"$TYPICAL_ACTOR\") { name contradicts { actor { name } } contradictedBy { actor { name } } } }" > "$work/contradictions"
+body "{ search(text: \"الرقة\", first: 20) { kind matched node { id } } }" > "$work/search"
+body "{ contestedClaims(first: 10) { nodes { claim { key text } supportingActors denyingActors } } }" > "$work/contested"
+python3 -c '
+import json, sys
+for i in sys.argv[1].split(","):
+    print(json.dumps({"query": "query($id: ID!) { claim(id: $id) { text isContested stances { stance statements { actor { name } source { title } quote } } } }", "variables": {"id": i}}, ensure_ascii=False))' "$VARIED_CLAIMS" > "$work/claim_varied"
+python3 -c '
+import json, sys
+for i in sys.argv[1].split(","):
+    print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name kind } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/simple_varied"
+cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" > "$work/warmup"
+
+for round in $(seq 1 "$rounds"); do
+  for dir in "$@"; do
+    dotnet "$dir/ClaimGraph.Server.dll" --urls "http://127.0.0.1:$port" --ClaimGraph:DataDirectory="$data" \
+      --ClaimGraph:Seed:Enabled=false --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+    server=$!
+    for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.2; done
+    BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
+    echo "== round $round, $dir (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    for q in ${QUERIES:-claim claim_varied contradictions search contested simple_varied}; do
+      sleep 1
+      a=$(cpu)
+      line=$(BODIES="$work/$q" wrk -t2 -c16 -d"$duration" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" | grep '^RESULT')
+      b=$(cpu)
+      requests=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
+      printf '%-16s %s cpu_ms_per_req=%s\n' "$q" "${line#RESULT }" "$(python3 -c "print(f'{1000*($b-$a)/$hz/max(1,$requests):.3f}')")"
+    done
+    kill "$server"; wait "$server" 2>/dev/null || true; server=
+  done
+done
