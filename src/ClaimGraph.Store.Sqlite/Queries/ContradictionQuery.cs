@@ -21,7 +21,10 @@ namespace ClaimGraph.Store.Sqlite.Queries;
 /// <item>Via a link (one branch per link direction): only own statements up to the last one the
 /// same-claim pairs reached when they filled the limit (later ones cannot make the cut; x'ff', a blob,
 /// sorts after every text id), and per link at most the limit of the other claim's statements, in answer
-/// order, so sorting one own statement's via pairs stays small however busy the linked claims are.</item>
+/// order, so sorting one own statement's via pairs stays small however busy the linked claims are. For that
+/// last own statement, only other statements up to the last same-claim pair kept (other actor, then id), since
+/// anything after it already has the limit's worth of pairs before it: the busiest claim has 289 links, each of
+/// which would otherwise give its full limit of candidates to sort.</item>
 /// </list>
 /// SQLite merges the branches (UNION also drops a pair reached through links in both directions).
 /// </remarks>
@@ -42,6 +45,11 @@ internal static class ContradictionQuery
             ORDER BY 1, 2, 3, 4
             LIMIT @limit),
         bound AS (SELECT CASE WHEN count(*) = @limit THEN max(own_id) END AS last_own FROM same),
+        last AS MATERIALIZED (
+            SELECT own_id AS last_own, other_actor AS last_actor, other_id AS last_other FROM same
+            WHERE own_id = (SELECT last_own FROM bound)
+            ORDER BY other_actor DESC, other_id DESC
+            LIMIT 1),
         kept AS (
             SELECT * FROM same
             UNION
@@ -59,13 +67,16 @@ internal static class ContradictionQuery
 
     private static string Via(string ownSide, string otherSide) => $"""
         SELECT o.id, o.seq, t.actor_id, t.id, 1
-            FROM own o CROSS JOIN claim_links l CROSS JOIN statements t INDEXED BY ix_statements_claim_order
+            FROM own o LEFT JOIN last b ON b.last_own = o.id
+                 CROSS JOIN claim_links l CROSS JOIN statements t INDEXED BY ix_statements_claim_order
             WHERE o.id <= coalesce((SELECT last_own FROM bound), x'ff')
               AND l.{ownSide} = o.claim_id AND l.kind = 'Contradicts' AND l.{otherSide} <> o.claim_id
               AND t.claim_id = l.{otherSide} AND t.polarity = o.polarity
               AND (t.actor_id, t.id) IN (
                   SELECT t.actor_id, t.id FROM statements t INDEXED BY ix_statements_claim_order -- this t hides the outer one: Direction reads it
                   WHERE t.claim_id = l.{otherSide} AND t.polarity = o.polarity AND t.actor_id <> o.actor_id AND {Direction}
+                    AND t.actor_id <= coalesce(b.last_actor, x'ff')
+                    AND (t.actor_id < coalesce(b.last_actor, x'ff') OR t.id <= coalesce(b.last_other, x'ff'))
                   ORDER BY t.actor_id, t.id
                   LIMIT @limit)
         """;
