@@ -1,4 +1,5 @@
 using ClaimGraph.Core.Text;
+using ClaimGraph.Ingest.Draft;
 
 namespace ClaimGraph.Ingest.Resolution;
 
@@ -20,6 +21,13 @@ public static class ClaimSimilarity
 
     private const int CacheLimit = 20_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> StoredTerms = new(StringComparer.Ordinal);
+
+    /// <summary>How many stored claims are proposed for one extracted claim.</summary>
+    public const int MaxCandidates = 3;
+
+    /// <summary>The candidates to propose, best score first (ties by claim id), both resolution paths ranking alike.</summary>
+    public static IReadOnlyList<ClaimCandidate> Best(IEnumerable<ClaimCandidate> candidates) =>
+        candidates.OrderByDescending(c => c.Score).ThenBy(c => c.ClaimId, StringComparer.Ordinal).Take(MaxCandidates).ToList();
 
     /// <summary>
     /// <see cref="Terms"/> of a stored claim's text, remembered across articles (keyed by the text itself,

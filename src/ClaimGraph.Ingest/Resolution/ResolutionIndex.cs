@@ -145,7 +145,7 @@ public sealed class ResolutionIndex : IResolutionSource
                 found.Add(new ClaimCandidate(id, text, score));
         }
 
-        return found.Count == 0 ? [] : found.OrderByDescending(c => c.Score).ThenBy(c => c.ClaimId, StringComparer.Ordinal).Take(3).ToList();
+        return found.Count == 0 ? [] : ClaimSimilarity.Best(found);
     }
 
     private void AddActor(Actor actor)

@@ -39,10 +39,9 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
         var hits = terms.Count == 0 ? [] : await store.SearchAnyAsync(terms, ClaimKinds, ClaimHitLimit, ClaimTermBudget, ct);
         var ids = hits.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToList();
         var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).Select(c => (c.Id, c.Text, Terms: ClaimSimilarity.StoredClaimTerms(c.Text))).ToList();
-        return claims.Select(c => (IReadOnlyList<ClaimCandidate>)stored
+        return claims.Select(c => ClaimSimilarity.Best(stored
                 .Select(s => new ClaimCandidate(s.Id, s.Text, Math.Round(ClaimSimilarity.Score(c.Terms, s.Terms), 3)))
-                .Where(x => x.Score >= threshold)
-                .OrderByDescending(x => x.Score).ThenBy(x => x.ClaimId, StringComparer.Ordinal).Take(3).ToList())
+                .Where(x => x.Score >= threshold)))
             .ToList();
     }
 }

@@ -1,6 +1,5 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
-using ClaimGraph.Core.Text;
 using ClaimGraph.Store.Sqlite.Data;
 
 namespace ClaimGraph.Store.Sqlite.Search;
@@ -37,7 +36,7 @@ internal static class SearchAnyQuery
         ArgumentNullException.ThrowIfNull(kinds);
         if (limit <= 0)
             return [];
-        var queries = texts.Select(t => (Match: FtsMatch.From(t), Whole: WholeWords(t))).Where(q => q.Match is not null)
+        var queries = texts.Select(t => (Match: FtsMatch.From(t), Whole: FtsMatch.WholeWords(t))).Where(q => q.Match is not null)
             .DistinctBy(q => q.Match, StringComparer.Ordinal).Select(q => (q.Match!, q.Whole!)).ToList();
         if (queries.Count == 0)
             return [];
@@ -74,15 +73,6 @@ internal static class SearchAnyQuery
         }
 
         return chosen;
-    }
-
-    // The text as whole words, which FTS5 reads lazily (LIMIT stops it); a prefix query first merges the doclists of
-    // every term it covers, so counting "word"* costs as much as the word is common.
-    private static string? WholeWords(string text)
-    {
-        var terms = TextNormalizer.QueryTerms(text);
-        return terms.Count == 0 ? null
-            : string.Join(" AND ", terms.Select(forms => $"({string.Join(" OR ", forms.Select(f => $"\"{f.Replace("\"", "\"\"", StringComparison.Ordinal)}\""))})"));
     }
 
     private static int TextLimit(int documentBudget) => Math.Max(1, documentBudget / 4);
