@@ -11,7 +11,7 @@ public sealed class DraftCommitter(GraphImporter importer)
     /// Commits many drafts with each still all or nothing: first together in one transaction (a transaction's fixed cost,
     /// above all writing every page it touched and a new full-text segment, is paid once for the lot); if that is refused,
     /// nothing of it was written, and each draft is committed on its own, so a bad draft keeps out only itself and the
-    /// drafts that refer to what it would have written.
+    /// drafts that refer to what it would have written. The outcomes are in the drafts' order.
     /// </summary>
     public async Task<IReadOnlyList<DraftCommitOutcome>> CommitAllAsync(IReadOnlyList<ExtractionDraft> drafts, CancellationToken ct = default)
     {

@@ -39,9 +39,10 @@ public sealed class IngestVerb : ICliVerb
 
         async Task FlushAsync()
         {
-            foreach (var outcome in await committer.CommitAllAsync(pending.Select(p => p.Draft).ToList(), ct))
+            // Outcomes come back in the drafts' order.
+            var outcomes = await committer.CommitAllAsync(pending.Select(p => p.Draft).ToList(), ct);
+            foreach (var ((prefix, summary, draft), outcome) in pending.Zip(outcomes))
             {
-                var (prefix, summary, draft) = pending.First(p => ReferenceEquals(p.Draft, outcome.Draft));
                 if (outcome.Result is null)
                 {
                     failed++;
