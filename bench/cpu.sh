@@ -4,12 +4,12 @@
 # (SERVER_DIR holds a Release build of ClaimGraph.Server, e.g. bench/bin/server; bench/bin/bench must be built, see
 # bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
 # at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
-# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied).
+# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied); PORT (default 5191).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1; shift
 duration=${DURATION:-5s}; warmup=${WARMUP:-10s}; rounds=${ROUNDS:-1}
-data=bench/data/$n; port=5191; work=$(mktemp -d); server=
+data=bench/data/$n; port=${PORT:-5191}; work=$(mktemp -d); server=
 hz=$(getconf CLK_TCK)
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT

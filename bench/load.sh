@@ -8,7 +8,7 @@
 # that wrk gave up on keep running in the service and would otherwise eat into the next run). Besides the fixed
 # ids it reads 1,000 typical claims and actors: by a $id variable (one cached document, varied rows) and with the id
 # written into the query (1,000 documents, more than the parsed-document cache holds, so each is parsed and
-# fully validated).
+# fully validated). PORT (default 5181; the bare endpoint takes PORT+1) lets two runs share a machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -20,7 +20,7 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   dotnet build src/ClaimGraph.Server -c Release -o bench/bin/server -v q -nologo >/dev/null
   dotnet build bench/ClaimGraph.Bench -c Release -o bench/bin/bench -v q -nologo >/dev/null
 fi
-port=5181; bare_port=5182; work=$(mktemp -d)
+port=${PORT:-5181}; bare_port=$((port + 1)); work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
