@@ -44,10 +44,17 @@ if [ "$#" -eq 0 ]; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1)); status=1
-    echo "formatting check failed: run 'dotnet format ClaimGraph.sln' and commit the result" >&2
-    grep -E 'error|warning' "$results/format.log" | head -20 >&2
+    echo "FAILED formatting check: run 'dotnet format ClaimGraph.sln' and commit the result"
+    grep -E 'error|warning' "$results/format.log" | head -20
   fi
 fi
+# Name every failed test with the first lines of its message, so the end of the output (all a CI summary may keep) says what failed.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  awk '/<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); printf "FAILED %s\n", name; want = 1; n = 0 }
+       want && /<Message>/ { sub(/.*<Message>/, ""); inmsg = 1 }
+       inmsg { line = $0; done = sub(/<\/Message>.*/, "", line); if (n++ < 6) print "    " line; if (done) { inmsg = 0; want = 0 } }' "$trx"
+done
 # Say why tests were skipped (an optional backend such as Neo4j that is not configured), once per reason.
 skips=$(cat "$results"/*.trx 2>/dev/null | grep -A3 'outcome="NotExecuted"' | sed -n 's/.*<Message>\(.*\)<\/Message>.*/\1/p' | sort | uniq -c)
 if [ -n "$skips" ]; then echo "skipped, by reason:"; echo "$skips"; fi
