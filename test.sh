@@ -45,7 +45,7 @@ if [ "$#" -eq 0 ]; then
   else
     failed=$((failed + 1)); status=1
     echo "FAILED formatting check: run 'dotnet format ClaimGraph.sln' and commit the result"
-    grep -E 'error|warning' "$results/format.log" | head -20
+    { grep -E 'error|warning' "$results/format.log" || tail -5 "$results/format.log"; } | head -20
   fi
 fi
 # Name every failed test with the first lines of its message, so the end of the output (all a CI summary may keep) says what failed.
