@@ -1,3 +1,5 @@
+using ClaimGraph.Core.Services;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClaimGraph.Browser.Tests;
@@ -30,7 +32,9 @@ public sealed class LiveUpdateTests : IAsyncLifetime
             await Assertions.Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 10_000 });
             var before = await page.EvaluateAsync<int>("() => window.claimGraph.cy.nodes().length");
             await page.EvaluateAsync("() => { window.notReloaded = true; }");
-            await Task.Delay(500); // connection_ack is in; give the subscribe messages that follow it a moment
+            // connection_ack being in does not mean the server has registered the page's two subscriptions yet (on a
+            // loaded machine that can take seconds): wait until the change bus has both subscribers.
+            await WaitForSubscribersAsync();
 
             await _app.DataAsync("""
                 mutation {
@@ -87,6 +91,15 @@ public sealed class LiveUpdateTests : IAsyncLifetime
             await Assertions.Expect(response).ToContainTextAsync("Statement:st-playground-live", new() { Timeout = 15_000 });
             await Assertions.Expect(response).ToContainTextAsync("التحالف الدولي");
         });
+    }
+
+    private async Task WaitForSubscribersAsync()
+    {
+        var bus = _app.Services.GetRequiredService<GraphChangeBus>();
+        for (var i = 0; i < 300 && (bus.Statements.SubscriberCount == 0 || bus.Changes.SubscriberCount == 0); i++)
+            await Task.Delay(100);
+        Assert.True(bus.Statements.SubscriberCount > 0 && bus.Changes.SubscriberCount > 0,
+            $"the dashboard's subscriptions were not registered within 30 s ({bus.Statements.SubscriberCount} statementRecorded, {bus.Changes.SubscriberCount} graphChanged)");
     }
 
     /// <summary>Waits until the page has opened its WebSocket, and a moment more for the subscribe message.</summary>
