@@ -19,7 +19,12 @@ internal sealed class PositionalStatement : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         _db = connection.Handle ?? throw new InvalidOperationException("The connection must be open.");
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _statement), _db);
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _statement, out string tail), _db);
+        if (!string.IsNullOrWhiteSpace(tail))
+        {
+            _statement.Dispose();
+            throw new ArgumentException("A positional statement runs one SQL statement; this text has more.", nameof(sql));
+        }
     }
 
     /// <summary>The position of a named parameter (such as "@id"); the same for every place the name appears.</summary>
