@@ -198,6 +198,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
                     await transaction.CommitAsync(ct);
                     entered = true;
                     await BulkPhase.UseRollbackJournalAsync(connection, ct);
+                    await BulkPhase.StatementJournalsInMemoryAsync(connection, inMemory: true, ct);
                 }
             }
             finally
@@ -230,6 +231,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         {
             if (connection is null)
                 return;
+            await BulkPhase.StatementJournalsInMemoryAsync(connection, inMemory: false, ct);
             using var transaction = connection.BeginTransaction(deferred: false);
             await BulkPhase.FinishAsync(new Session(connection, transaction), ct);
             await transaction.CommitAsync(ct);

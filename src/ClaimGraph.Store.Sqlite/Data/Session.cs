@@ -10,6 +10,9 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction? tr
 {
     private Dictionary<string, SqliteCommand>? _reused;
 
+    /// <summary>The session's connection, for work that binds SQLite statements itself (<see cref="PositionalStatement"/>).</summary>
+    public SqliteConnection Connection => connection;
+
     public Session(ReadConnection kept, SqliteTransaction? transaction)
         : this(kept.Connection, transaction, kept)
     {

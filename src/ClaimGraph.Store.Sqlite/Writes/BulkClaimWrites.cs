@@ -1,13 +1,12 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Text;
 using ClaimGraph.Store.Sqlite.Data;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
 /// <summary>
-/// Upserts many claims with commands compiled once and bound per row, write stamps included, in the
-/// caller's transaction. Same rows as <see cref="ClaimWrites"/> plus <see cref="Auditing.WriteStamps"/>
+/// Upserts many claims with statements compiled once and bound by position per row (<see cref="PositionalStatement"/>),
+/// write stamps included, in the caller's transaction. Same rows as <see cref="ClaimWrites"/> plus <see cref="Auditing.WriteStamps"/>
 /// one by one; translations and search documents are only deleted for claims that were already stored.
 /// </summary>
 internal static class BulkClaimWrites
@@ -21,14 +20,14 @@ internal static class BulkClaimWrites
             updated_by = excluded.updated_by, updated_at = excluded.updated_at;
         """;
 
-    private const string DeleteOld = """
-        DELETE FROM claim_translations WHERE claim_id = @id;
-        DELETE FROM search_docs WHERE kind = 'Claim' AND node_id = @id;
-        """;
+    // Positional parameters, bound by number below.
+    private const string DeleteTranslations = "DELETE FROM claim_translations WHERE claim_id = ?1;";
 
-    private const string InsertTranslation = "INSERT INTO claim_translations (claim_id, ordinal, language, text) VALUES (@id, @ordinal, @language, @text);";
+    private const string DeleteDocuments = "DELETE FROM search_docs WHERE kind = 'Claim' AND node_id = ?1;";
 
-    private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Claim', @id, @matched, @body);";
+    private const string InsertTranslation = "INSERT INTO claim_translations (claim_id, ordinal, language, text) VALUES (?1, ?2, ?3, ?4);";
+
+    private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Claim', ?1, ?2, ?3);";
 
     public static async Task UpsertAsync(Session session, IReadOnlyList<Claim> claims, string principal, DateTimeOffset at, CancellationToken ct)
     {
@@ -37,51 +36,54 @@ internal static class BulkClaimWrites
             return;
         var existing = await ExistingIds.InAsync(session, "claims", claims.Select(c => c.Id), ct);
         var stamp = TimeText.Utc(at);
-        var row = session.Reused(UpsertRow);
-        var delete = session.Reused(DeleteOld);
-        var translation = session.Reused(InsertTranslation);
-        var document = session.Reused(InsertDocument);
+        using var row = new PositionalStatement(session.Connection, UpsertRow);
+        using var deleteTranslations = new PositionalStatement(session.Connection, DeleteTranslations);
+        using var deleteDocuments = new PositionalStatement(session.Connection, DeleteDocuments);
+        using var translation = new PositionalStatement(session.Connection, InsertTranslation);
+        using var document = new PositionalStatement(session.Connection, InsertDocument);
+        int id = row.Position("@id"), text = row.Position("@text"), sortText = row.Position("@sort_text"), language = row.Position("@language"),
+            summary = row.Position("@summary"), by = row.Position("@by"), stampAt = row.Position("@at");
         foreach (var claim in claims)
         {
             ct.ThrowIfCancellationRequested();
-            Bind(row, ("@id", claim.Id), ("@text", claim.Text), ("@sort_text", SortText.Of(claim.Text)), ("@language", claim.Language),
-                ("@summary", claim.Summary), ("@by", principal), ("@at", stamp));
-            row.ExecuteNonQuery();
+            row.Text(id, claim.Id);
+            row.Text(text, claim.Text);
+            row.Text(sortText, SortText.Of(claim.Text));
+            row.Text(language, claim.Language);
+            row.Text(summary, claim.Summary);
+            row.Text(by, principal);
+            row.Text(stampAt, stamp);
+            row.Run();
             if (existing.Contains(claim.Id))
             {
-                Bind(delete, ("@id", claim.Id));
-                delete.ExecuteNonQuery();
+                deleteTranslations.Text(1, claim.Id);
+                deleteTranslations.Run();
+                deleteDocuments.Text(1, claim.Id);
+                deleteDocuments.Run();
             }
 
             var translations = claim.Translations ?? [];
             for (var i = 0; i < translations.Count; i++)
             {
-                Bind(translation, ("@id", claim.Id), ("@ordinal", i), ("@language", translations[i].Language), ("@text", translations[i].Text));
-                translation.ExecuteNonQuery();
+                translation.Text(1, claim.Id);
+                translation.Integer(2, i);
+                translation.Text(3, translations[i].Language);
+                translation.Text(4, translations[i].Text);
+                translation.Run();
             }
 
-            foreach (var text in translations.Select(t => t.Text).Prepend(claim.Text))
+            foreach (var matched in translations.Select(t => t.Text).Prepend(claim.Text))
             {
-                if (string.IsNullOrWhiteSpace(text))
+                if (string.IsNullOrWhiteSpace(matched))
                     continue;
-                var body = TextNormalizer.ForIndex(text);
+                var body = TextNormalizer.ForIndex(matched);
                 if (body.Length == 0)
                     continue;
-                Bind(document, ("@id", claim.Id), ("@matched", text), ("@body", body));
-                document.ExecuteNonQuery();
+                document.Text(1, claim.Id);
+                document.Text(2, matched);
+                document.Text(3, body);
+                document.Run();
             }
         }
-    }
-
-    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] values)
-    {
-        if (command.Parameters.Count == 0)
-        {
-            foreach (var (name, _) in values)
-                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i].Value ?? DBNull.Value;
     }
 }

@@ -45,7 +45,17 @@ internal static class BulkPhase
         DELETE FROM claim_sides;
         INSERT INTO claim_sides (claim_id, supporting, denying)
         SELECT claim_id, sum(polarity = 1), sum(polarity = -1) FROM claim_actor_sides GROUP BY claim_id;
+        """;
+
+    // FTS5 flushes its in-memory term hash into a new segment each time it passes 'hashsize' (1 MB by default) and
+    // merges the segments as it goes; for a rebuild over a million documents a larger hash means far fewer segments to
+    // merge (about 40% less CPU). The setting is a row in search_fts_config: set for the rebuild, then removed, so the
+    // store keeps a fresh store's configuration. All in the finishing transaction.
+    private const string RebuildSearch = """
+        INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 67108864);
         INSERT INTO search_fts (search_fts) VALUES ('rebuild');
+        INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 1048576);
+        DELETE FROM search_fts_config WHERE k = 'hashsize';
         """;
 
     /// <summary>About how many statements the store holds (the highest seq: one B-tree descent).</summary>
@@ -91,6 +101,7 @@ internal static class BulkPhase
         }
 
         await ExecuteAsync(session, RecomputeDerived, ct);
+        await ExecuteAsync(session, RebuildSearch, ct);
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
         {
             if (!await ExistsAsync(session, name, ct))
@@ -111,6 +122,21 @@ internal static class BulkPhase
 
     public static Task UseWriteAheadLogAsync(SqliteConnection connection, CancellationToken ct) =>
         JournalModeAsync(connection, "WAL", ct);
+
+    /// <summary>
+    /// Statement journals in memory (<paramref name="inMemory"/>) or in temporary files (SQLite's default). Every upsert
+    /// of a row writes two B-trees and may abort, so SQLite journals the pages it changes for that statement alone; past
+    /// 64 KB in a transaction the journal spills to a temporary file and from then on every row costs a few page writes
+    /// to it (about half of all the writes the phase made). A statement's journal is a few pages, so memory is the
+    /// cheaper place during the batches; the rebuild goes back to files, where one statement may touch many pages.
+    /// Durability is unchanged: statement journals only undo a failed statement inside its transaction.
+    /// </summary>
+    public static async Task StatementJournalsInMemoryAsync(SqliteConnection connection, bool inMemory, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = inMemory ? "PRAGMA temp_store = MEMORY;" : "PRAGMA temp_store = DEFAULT;";
+        await command.ExecuteNonQueryAsync(ct);
+    }
 
     private static async Task JournalModeAsync(SqliteConnection connection, string mode, CancellationToken ct)
     {

@@ -1,14 +1,14 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Text;
 using ClaimGraph.Store.Sqlite.Data;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
 /// <summary>
 /// Upserts many statements with three prepared commands reused for every row (the row, the old
 /// search documents out, the new one in), in the caller's transaction. Same result as
-/// <see cref="StatementWrites"/> one by one, without parsing the SQL again per row; search
+/// <see cref="StatementWrites"/> one by one, without parsing the SQL again per row, values bound by position
+/// (<see cref="PositionalStatement"/>); search
 /// documents are only deleted for statements that were already stored. Rows carry their write stamps
 /// (see <see cref="Auditing.WriteStamps"/>) from the INSERT itself.
 /// </summary>
@@ -36,12 +36,6 @@ internal static class BulkStatementWrites
 
     private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Statement', @id, @matched, @body);";
 
-    private static readonly string[] RowParameters =
-    [
-        "@id", "@actor_id", "@claim_id", "@stance", "@polarity", "@source_id", "@quote", "@span_start", "@span_end",
-        "@stated_at", "@stated_offset", "@relayed_through_id", "@relayed_by_id", "@origin_source_id", "@note", "@by", "@at",
-    ];
-
     public static async Task UpsertAsync(Session session, IReadOnlyList<Statement> statements, string principal, DateTimeOffset at, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(statements);
@@ -51,43 +45,58 @@ internal static class BulkStatementWrites
             await cache.ExecuteNonQueryAsync(ct);
         var existing = await ExistingIds.InAsync(session, "statements", statements.Select(s => s.Id), ct);
         var stamp = TimeText.Utc(at);
-        using var row = Prepared(session, UpsertRow, RowParameters);
-        using var delete = Prepared(session, DeleteDocuments, "@id");
-        using var insert = Prepared(session, InsertDocument, "@id", "@matched", "@body");
+        using var row = new PositionalStatement(session.Connection, UpsertRow);
+        using var delete = new PositionalStatement(session.Connection, DeleteDocuments);
+        using var insert = new PositionalStatement(session.Connection, InsertDocument);
+        var p = RowPositions.Of(row);
+        int deleteId = delete.Position("@id"), insertId = insert.Position("@id"), matched = insert.Position("@matched"), body = insert.Position("@body");
         foreach (var s in statements)
         {
             ct.ThrowIfCancellationRequested();
-            Bind(row, s.Id, s.ActorId, s.ClaimId, s.Stance.ToString(), s.Stance.Polarity(), s.SourceId, s.Quote, s.Span?.Start, s.Span?.End,
-                TimeText.Utc(s.StatedAt), TimeText.OffsetMinutes(s.StatedAt), s.RelayedThroughStatementId, s.RelayedById, s.OriginSourceId, s.Note,
-                principal, stamp);
-            row.ExecuteNonQuery();
+            row.Text(p.Id, s.Id);
+            row.Text(p.ActorId, s.ActorId);
+            row.Text(p.ClaimId, s.ClaimId);
+            row.Text(p.Stance, s.Stance.ToString());
+            row.Integer(p.Polarity, s.Stance.Polarity());
+            row.Text(p.SourceId, s.SourceId);
+            row.Text(p.Quote, s.Quote);
+            row.Integer(p.SpanStart, s.Span?.Start);
+            row.Integer(p.SpanEnd, s.Span?.End);
+            row.Text(p.StatedAt, TimeText.Utc(s.StatedAt));
+            row.Integer(p.StatedOffset, TimeText.OffsetMinutes(s.StatedAt));
+            row.Text(p.RelayedThroughId, s.RelayedThroughStatementId);
+            row.Text(p.RelayedById, s.RelayedById);
+            row.Text(p.OriginSourceId, s.OriginSourceId);
+            row.Text(p.Note, s.Note);
+            row.Text(p.By, principal);
+            row.Text(p.At, stamp);
+            row.Run();
             if (existing.Contains(s.Id))
             {
-                Bind(delete, s.Id);
-                delete.ExecuteNonQuery();
+                delete.Text(deleteId, s.Id);
+                delete.Run();
             }
 
             if (string.IsNullOrWhiteSpace(s.Quote))
                 continue;
-            var body = TextNormalizer.ForIndex(s.Quote);
-            if (body.Length == 0)
+            var text = TextNormalizer.ForIndex(s.Quote);
+            if (text.Length == 0)
                 continue;
-            Bind(insert, s.Id, s.Quote, body);
-            insert.ExecuteNonQuery();
+            insert.Text(insertId, s.Id);
+            insert.Text(matched, s.Quote);
+            insert.Text(body, text);
+            insert.Run();
         }
     }
 
-    private static SqliteCommand Prepared(Session session, string sql, params string[] parameters)
+    private sealed record RowPositions(
+        int Id, int ActorId, int ClaimId, int Stance, int Polarity, int SourceId, int Quote, int SpanStart, int SpanEnd,
+        int StatedAt, int StatedOffset, int RelayedThroughId, int RelayedById, int OriginSourceId, int Note, int By, int At)
     {
-        var command = session.Command(sql);
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        public static RowPositions Of(PositionalStatement row) => new(
+            row.Position("@id"), row.Position("@actor_id"), row.Position("@claim_id"), row.Position("@stance"), row.Position("@polarity"),
+            row.Position("@source_id"), row.Position("@quote"), row.Position("@span_start"), row.Position("@span_end"),
+            row.Position("@stated_at"), row.Position("@stated_offset"), row.Position("@relayed_through_id"), row.Position("@relayed_by_id"),
+            row.Position("@origin_source_id"), row.Position("@note"), row.Position("@by"), row.Position("@at"));
     }
 }
