@@ -4,7 +4,8 @@
 # (SERVER_DIR holds a Release build of ClaimGraph.Server, e.g. bench/bin/server; bench/bin/bench must be built, see
 # bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
 # at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
-# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied); PORT (default 5191).
+# QUERIES narrows the reads (default: claim claim_varied contradictions search search_varied contested simple_varied; search_varied
+# is 256 texts drawn from the data by the bench's ids verb, sent as $text); PORT (default 5191).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1; shift
@@ -29,7 +30,11 @@ python3 -c '
 import json, sys
 for i in sys.argv[1].split(","):
     print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name kind } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/simple_varied"
-cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" > "$work/warmup"
+python3 -c '
+import json, sys
+for t in sys.argv[1].split("|"):
+    print(json.dumps({"query": "query($text: String!) { search(text: $text, first: 20) { kind matched node { id } } }", "variables": {"text": t}}, ensure_ascii=False))' "$VARIED_SEARCHES" > "$work/search_varied"
+cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" "$work/search_varied" > "$work/warmup"
 
 for round in $(seq 1 "$rounds"); do
   for dir in "$@"; do
@@ -39,7 +44,7 @@ for round in $(seq 1 "$rounds"); do
     for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.2; done
     BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
     echo "== round $round, $dir (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    for q in ${QUERIES:-claim claim_varied contradictions search contested simple_varied}; do
+    for q in ${QUERIES:-claim claim_varied contradictions search search_varied contested simple_varied}; do
       sleep 1
       a=$(cpu)
       line=$(BODIES="$work/$q" wrk -t2 -c16 -d"$duration" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" | grep '^RESULT')

@@ -29,7 +29,8 @@ switch (args.FirstOrDefault())
     case "ids":
         var ids = BenchIds.Find(args[1]);
         Console.WriteLine($"TYPICAL_ACTOR={ids.TypicalActor} TYPICAL_ACTOR_STATEMENTS={ids.TypicalActorStatements} TOP_ACTOR={ids.TopActor} TOP_ACTOR_STATEMENTS={ids.TopActorStatements} TYPICAL_CLAIM={ids.TypicalClaim} TYPICAL_CLAIM_STATEMENTS={ids.TypicalClaimStatements}"
-            + $" VARIED_ACTORS={string.Join(',', ids.VariedActors)} VARIED_CLAIMS={string.Join(',', ids.VariedClaims)}");
+            + $" VARIED_ACTORS={string.Join(',', ids.VariedActors)} VARIED_CLAIMS={string.Join(',', ids.VariedClaims)}"
+            + $" VARIED_SEARCHES='{string.Join('|', ids.VariedSearches)}'"); // letters, digits and spaces only: safe in single quotes
         return 0;
     default:
         Console.Error.WriteLine("usage: ClaimGraph.Bench store [BenchmarkDotNet args] | bare PORT BYTES | pipeline DATA_DIR [N] | ids DATA_DIR");
