@@ -1,0 +1,40 @@
+using ClaimGraph.Store.Sqlite.Data;
+
+namespace ClaimGraph.Store.Sqlite.Search;
+
+/// <summary>
+/// Reads the newest documents of the wanted kinds matching an FTS5 expression, each with its node, raw text and indexed
+/// text, keeping those that match the search's phrases (<see cref="SearchPhrases.Match"/>; every row of an exact
+/// expression does), until it has kept enough or read as many rows as allowed.
+/// </summary>
+internal static class SearchCandidates
+{
+    // Body first: a row the phrases reject costs no more strings.
+    private const string Sql = """
+        SELECT k.body, k.kind, k.node_id, k.matched
+        FROM search_fts f JOIN search_docs k ON k.doc_id = f.rowid
+        WHERE search_fts MATCH @match AND k.kind IN (SELECT value FROM json_each(@kinds))
+        ORDER BY f.rowid DESC
+        LIMIT @rows;
+        """;
+
+    /// <summary>The kept documents, newest first, and whether the expression had no more rows than were read.</summary>
+    public static async Task<(List<SearchCandidate> Kept, bool Exhausted)> ReadAsync(
+        Session session, string match, string kindsJson, SearchPhrases phrases, int keep, int rows, CancellationToken ct)
+    {
+        var command = session.Prepared(Sql).With("@match", match).With("@kinds", kindsJson).With("@rows", rows);
+        var kept = new List<SearchCandidate>(Math.Min(keep, 128));
+        var read = 0;
+        var frequencies = new int[phrases.Forms.Count];
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (kept.Count < keep && await reader.ReadAsync(ct))
+        {
+            read++;
+            if (!phrases.Match(reader.GetString(0), frequencies, out var length))
+                continue;
+            kept.Add(new SearchCandidate(reader.GetString(1), reader.GetString(2), reader.GetString(3), [.. frequencies], length));
+        }
+
+        return (kept, read < rows && kept.Count < keep);
+    }
+}
