@@ -16,6 +16,9 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$wor
 trap cleanup EXIT
 body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}, ensure_ascii=False))' "$1"; }
 cpu() { awk '{print $14+$15}' "/proc/$server/stat"; }
+# Waits (at most 30 s) until the service used under 5% of a core over half a second: after the warm-up the JIT still
+# compiles hot methods in the background for a few seconds, which was billed to whichever read came first.
+settle() { for _ in $(seq 1 60); do local a b; a=$(cpu); sleep 0.5; b=$(cpu); [ $(( (b - a) * 100 )) -lt $(( hz * 5 / 2 )) ] && return 0; done; }
 
 eval "$(dotnet bench/bin/bench/ClaimGraph.Bench.dll ids "$data")"
 body "{ claim(id: \"$TYPICAL_CLAIM\") { text isContested stances { stance statements { actor { name } source { title } quote } } } }" > "$work/claim"
@@ -45,7 +48,7 @@ for round in $(seq 1 "$rounds"); do
     BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
     echo "== round $round, $dir (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     for q in ${QUERIES:-claim claim_varied contradictions search search_varied contested simple_varied}; do
-      sleep 1
+      settle
       a=$(cpu)
       line=$(BODIES="$work/$q" wrk -t2 -c16 -d"$duration" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" | grep '^RESULT')
       b=$(cpu)

@@ -3,15 +3,15 @@ using ClaimGraph.Store.Sqlite.Data;
 namespace ClaimGraph.Store.Sqlite.Search;
 
 /// <summary>
-/// Reads the newest documents of the wanted kinds matching an FTS5 expression, each with its node, raw text and indexed
-/// text, keeping those that match the search's phrases (<see cref="SearchPhrases.Match"/>; every row of an exact
-/// expression does), until it has kept enough or read as many rows as allowed.
+/// Reads the newest documents of the wanted kinds matching an FTS5 expression, each with its indexed text, keeping those
+/// that match the search's phrases (<see cref="SearchPhrases.Match"/>; every row of an exact expression does), until it
+/// has kept enough or read as many rows as allowed. Node and raw text are read later, for the best only
+/// (<see cref="SearchHits"/>): reading them for all 100 candidates cost as much as the rest of the read.
 /// </summary>
 internal static class SearchCandidates
 {
-    // Body first: a row the phrases reject costs no more strings.
     private const string Sql = """
-        SELECT k.body, k.kind, k.node_id, k.matched
+        SELECT k.doc_id, k.body
         FROM search_fts f JOIN search_docs k ON k.doc_id = f.rowid
         WHERE search_fts MATCH @match AND k.kind IN (SELECT value FROM json_each(@kinds))
         ORDER BY f.rowid DESC
@@ -30,9 +30,8 @@ internal static class SearchCandidates
         while (kept.Count < keep && await reader.ReadAsync(ct))
         {
             read++;
-            if (!phrases.Match(reader.GetString(0), frequencies, out var length))
-                continue;
-            kept.Add(new SearchCandidate(reader.GetString(1), reader.GetString(2), reader.GetString(3), [.. frequencies], length));
+            if (phrases.Match(reader.GetString(1), frequencies, out var length))
+                kept.Add(new SearchCandidate(reader.GetInt64(0), [.. frequencies], length));
         }
 
         return (kept, read < rows && kept.Count < keep);

@@ -62,14 +62,8 @@ internal static class SearchQuery
             ? await statistics.IdfAsync(phrases.Forms, ct)
             : Enumerable.Repeat(1.0, phrases.Forms.Count).ToArray();
 
-        return candidates
-            .Select(c => (c, Score: Bm25.Score(c.Frequencies, idf, c.Length, statistics.AverageLength)))
-            .GroupBy(s => (s.c.Kind, s.c.NodeId))
-            .Select(g => g.MaxBy(s => s.Score))
-            .OrderByDescending(s => s.Score).ThenBy(s => s.c.Kind, StringComparer.Ordinal).ThenBy(s => s.c.NodeId, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(s => new SearchHit(Enum.Parse<NodeKind>(s.c.Kind), s.c.NodeId, s.Score, s.c.Matched))
-            .ToList();
+        var scored = candidates.Select(c => (c.DocId, Bm25.Score(c.Frequencies, idf, c.Length, statistics.AverageLength))).ToList();
+        return await SearchHits.ReadAsync(session, scored, limit, ct);
     }
 
     private static async Task<(List<SearchCandidate> Candidates, bool Complete)> FindAsync(
