@@ -27,7 +27,8 @@ namespace ClaimGraph.Store.Sqlite.Search;
 /// </list>
 /// When every match is in hand (fewer than the cap), the score is bm25 exactly as FTS5 computes it, with each phrase's
 /// document count kept until the database changes; for a broad search every phrase weighs the same (its idf would cost a
-/// walk over its documents, and among the newest matches of common words it changes little).
+/// walk over its documents, and among the newest matches of common words it changes little), so its scores are on
+/// another scale.
 /// </remarks>
 internal static class SearchQuery
 {
@@ -58,7 +59,7 @@ internal static class SearchQuery
 
         var statistics = new FtsStatistics(session, counts);
         await statistics.ReadAveragesAsync(ct);
-        var idf = complete && phrases.Forms.Count > 1
+        var idf = complete
             ? await statistics.IdfAsync(phrases.Forms, ct)
             : Enumerable.Repeat(1.0, phrases.Forms.Count).ToArray();
 
