@@ -51,7 +51,7 @@ internal static class SearchQuery
             return [];
 
         var phrases = new SearchPhrases(terms);
-        var wanted = JsonSerializer.Serialize((kinds.Count == 0 ? Enum.GetValues<NodeKind>() : kinds).Select(k => k.ToString()));
+        var wanted = kinds.Count == 0 || Enum.GetValues<NodeKind>().All(kinds.Contains) ? null : JsonSerializer.Serialize(kinds.Select(k => k.ToString()));
         var cap = Math.Max(RankedCandidates, 2 * limit);
         var (candidates, complete) = await FindAsync(session, phrases, wanted, cap, ct);
         if (candidates.Count == 0)
@@ -68,7 +68,7 @@ internal static class SearchQuery
     }
 
     private static async Task<(List<SearchCandidate> Candidates, bool Complete)> FindAsync(
-        Session session, SearchPhrases phrases, string wanted, int cap, CancellationToken ct)
+        Session session, SearchPhrases phrases, string? wanted, int cap, CancellationToken ct)
     {
         var prefix = FtsMatch.Build(phrases.Terms, FtsPhrase.Prefix)!;
         if (phrases.AllIndexed)
