@@ -33,7 +33,7 @@ public static class SearchCompare
         using var store = new SqliteClaimStore(new SqliteStoreOptions { DataDirectory = dataDirectory });
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "claimgraph.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
-        var rows = new List<(string Text, long Matches, bool SameOrder, bool SameSet)>();
+        var rows = new List<(string Text, long Matches, bool SameOrder, bool SameSet, int Shared)>();
         foreach (var text in texts)
         {
             var match = Match(text);
@@ -42,7 +42,7 @@ public static class SearchCompare
             var before = Read(connection, Before, match);
             var after = (await store.SearchAsync(text, Enum.GetValues<NodeKind>(), 20)).Select(h => $"{h.Kind}:{h.Id}").ToList();
             var matches = (long)Scalar(connection, "SELECT count(*) FROM search_fts WHERE search_fts MATCH @match", match)!;
-            rows.Add((text, matches, before.SequenceEqual(after), before.Order().SequenceEqual(after.Order())));
+            rows.Add((text, matches, before.SequenceEqual(after), before.Order().SequenceEqual(after.Order()), before.Intersect(after).Count()));
         }
 
         foreach (var (name, group) in new[]
@@ -54,7 +54,7 @@ public static class SearchCompare
         {
             var list = group.ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {list.Count} texts, first 20 the same in order {list.Count(r => r.SameOrder)}, the same set {list.Count(r => r.SameSet)}"));
+                $"{name}: {list.Count} texts, first 20 the same in order {list.Count(r => r.SameOrder)}, the same set {list.Count(r => r.SameSet)}, hits in both {(list.Count == 0 ? 0 : list.Average(r => r.Shared)):F1} on average"));
             foreach (var r in list.Where(r => !r.SameOrder))
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  differs ({r.Matches} matches, same set: {r.SameSet}): {r.Text}"));
         }
