@@ -4,7 +4,8 @@
 # (SERVER_DIR holds a Release build of ClaimGraph.Server, e.g. bench/bin/server; bench/bin/bench must be built, see
 # bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
 # at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
-# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied); PORT (default 5191).
+# QUERIES narrows the reads (default: claim claim_varied contradictions search search_varied contested simple_varied; search_varied
+# is 256 texts drawn from the data by the bench's ids verb, sent as $text); PORT (default 5191).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1; shift
@@ -15,6 +16,9 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$wor
 trap cleanup EXIT
 body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}, ensure_ascii=False))' "$1"; }
 cpu() { awk '{print $14+$15}' "/proc/$server/stat"; }
+# Waits (at most 30 s) until the service used under 5% of a core over half a second: after the warm-up the JIT still
+# compiles hot methods in the background for a few seconds, which was billed to whichever read came first.
+settle() { for _ in $(seq 1 60); do local a b; a=$(cpu); sleep 0.5; b=$(cpu); [ $(( (b - a) * 100 )) -lt $(( hz * 5 / 2 )) ] && return 0; done; }
 
 eval "$(dotnet bench/bin/bench/ClaimGraph.Bench.dll ids "$data")"
 body "{ claim(id: \"$TYPICAL_CLAIM\") { text isContested stances { stance statements { actor { name } source { title } quote } } } }" > "$work/claim"
@@ -29,7 +33,11 @@ python3 -c '
 import json, sys
 for i in sys.argv[1].split(","):
     print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name kind } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/simple_varied"
-cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" > "$work/warmup"
+python3 -c '
+import json, sys
+for t in sys.argv[1].split("|"):
+    print(json.dumps({"query": "query($text: String!) { search(text: $text, first: 20) { kind matched node { id } } }", "variables": {"text": t}}, ensure_ascii=False))' "$VARIED_SEARCHES" > "$work/search_varied"
+cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" "$work/search_varied" > "$work/warmup"
 
 for round in $(seq 1 "$rounds"); do
   for dir in "$@"; do
@@ -39,8 +47,8 @@ for round in $(seq 1 "$rounds"); do
     for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.2; done
     BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
     echo "== round $round, $dir (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    for q in ${QUERIES:-claim claim_varied contradictions search contested simple_varied}; do
-      sleep 1
+    for q in ${QUERIES:-claim claim_varied contradictions search search_varied contested simple_varied}; do
+      settle
       a=$(cpu)
       line=$(BODIES="$work/$q" wrk -t2 -c16 -d"$duration" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" | grep '^RESULT')
       b=$(cpu)

@@ -8,7 +8,8 @@
 # that wrk gave up on keep running in the service and would otherwise eat into the next run). Besides the fixed
 # ids it reads 1,000 typical claims and actors: by a $id variable (one cached document, varied rows) and with the id
 # written into the query (1,000 documents, more than the parsed-document cache holds, so each is parsed and
-# fully validated). PORT (default 5181; the bare endpoint takes PORT+1) lets two runs share a machine.
+# fully validated), and 256 search texts drawn from the data (common and rare words, Arabic and English, one and two
+# words, prefixes; bench/ClaimGraph.Bench/SearchTexts.cs) by a $text variable. PORT (default 5181; the bare endpoint takes PORT+1) lets two runs share a machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -74,13 +75,17 @@ for i in ids:
     else:
         print(json.dumps({"query": template, "variables": {"id": i}}, ensure_ascii=False))' "$@"
   }
+  python3 -c '
+import json, sys
+for t in sys.argv[1].split("|"):
+    print(json.dumps({"query": "query($text: String!) { search(text: $text, first: 20) { kind matched node { id } } }", "variables": {"text": t}}, ensure_ascii=False))' "$VARIED_SEARCHES" > "$work/search_varied"
   claim_template='query($id: ID!) { claim(id: $id) { text isContested stances { stance statements { actor { name } source { title } quote } } } }'
   varied "$claim_template" "$VARIED_CLAIMS" variable > "$work/claim_varied"
   varied "$claim_template" "$VARIED_CLAIMS" inline > "$work/claim_varied_inline"
   varied 'query($id: ID!) { actor(id: $id) { name kind } }' "$VARIED_ACTORS" variable > "$work/simple_varied"
 
   # Warm-up, not measured: the JIT compiles what the service runs, the store's pages are read once.
-  cat "$work/mix" "$work/simple" "$work/claim_varied" "$work/claim_varied_inline" "$work/simple_varied" > "$work/warmup"
+  cat "$work/mix" "$work/simple" "$work/claim_varied" "$work/claim_varied_inline" "$work/simple_varied" "$work/search_varied" > "$work/warmup"
   BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
 
   for q in claim contradictions contested search top_actor_page; do
@@ -90,6 +95,7 @@ for i in ids:
   run_wrk "claim, 1000 ids by \$id" 16 "$work/claim_varied" "http://127.0.0.1:$port/graphql"
   run_wrk "claim, 1000 ids inline" 16 "$work/claim_varied_inline" "http://127.0.0.1:$port/graphql"
   run_wrk "simplest, 1000 ids by \$id" 16 "$work/simple_varied" "http://127.0.0.1:$port/graphql"
+  run_wrk "search, 256 texts by \$text" 16 "$work/search_varied" "http://127.0.0.1:$port/graphql"
   declare -A service_rps=()
   for c in 1 16 64; do
     run_wrk "dashboard mix" "$c" "$work/mix" "http://127.0.0.1:$port/graphql"

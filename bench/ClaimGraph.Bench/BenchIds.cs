@@ -17,6 +17,9 @@ public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, 
 
     public IReadOnlyList<string> VariedClaims { get; init; } = [];
 
+    /// <summary><see cref="SearchTexts.Count"/> search texts drawn from the data (<see cref="SearchTexts"/>).</summary>
+    public IReadOnlyList<string> VariedSearches { get; init; } = [];
+
     public static BenchIds Find(string dataDirectory)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "claimgraph.db")};Mode=ReadOnly;Pooling=False");
@@ -29,6 +32,7 @@ public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, 
         {
             VariedActors = Spread(actors),
             VariedClaims = Spread(claims),
+            VariedSearches = SearchTexts.Draw(connection),
         };
     }
 

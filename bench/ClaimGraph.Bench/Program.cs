@@ -8,6 +8,8 @@ using ClaimGraph.Bench;
 // store            BenchmarkDotNet timings of the key store reads (BENCH_DATA, BENCH_SIZES)
 // bare PORT BYTES  the bare-Kestrel ceiling for the load test
 // pipeline DATA_DIR [N]  in-process cost per request of the endpoint and its phases (PipelinePhases)
+// search-costs DATA_DIR [RUNS]  store-level time of each varied search text, slowest first
+// search-compare DATA_DIR  the varied searches' first 20 hits against FTS5's bm25 over the newest 500 (the ranking before)
 // ids DATA_DIR     prints the ids the benchmarks and the load test read, as shell assignments
 switch (args.FirstOrDefault())
 {
@@ -26,12 +28,19 @@ switch (args.FirstOrDefault())
             ("typical claim", $"{{ claim(id: \"{found.TypicalClaim}\") {{ text isContested stances {{ stance statements {{ actor {{ name }} source {{ title }} quote }} }} }} }}"),
         ]);
         return 0;
+    case "search-costs":
+        await SearchCosts.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+        return 0;
+    case "search-compare":
+        await SearchCompare.RunAsync(args[1]);
+        return 0;
     case "ids":
         var ids = BenchIds.Find(args[1]);
         Console.WriteLine($"TYPICAL_ACTOR={ids.TypicalActor} TYPICAL_ACTOR_STATEMENTS={ids.TypicalActorStatements} TOP_ACTOR={ids.TopActor} TOP_ACTOR_STATEMENTS={ids.TopActorStatements} TYPICAL_CLAIM={ids.TypicalClaim} TYPICAL_CLAIM_STATEMENTS={ids.TypicalClaimStatements}"
-            + $" VARIED_ACTORS={string.Join(',', ids.VariedActors)} VARIED_CLAIMS={string.Join(',', ids.VariedClaims)}");
+            + $" VARIED_ACTORS={string.Join(',', ids.VariedActors)} VARIED_CLAIMS={string.Join(',', ids.VariedClaims)}"
+            + $" VARIED_SEARCHES='{string.Join('|', ids.VariedSearches)}'"); // letters, digits and spaces only: safe in single quotes
         return 0;
     default:
-        Console.Error.WriteLine("usage: ClaimGraph.Bench store [BenchmarkDotNet args] | bare PORT BYTES | pipeline DATA_DIR [N] | ids DATA_DIR");
+        Console.Error.WriteLine("usage: ClaimGraph.Bench store [BenchmarkDotNet args] | bare PORT BYTES | pipeline DATA_DIR [N] | search-costs DATA_DIR [RUNS] | search-compare DATA_DIR | ids DATA_DIR");
         return 2;
 }

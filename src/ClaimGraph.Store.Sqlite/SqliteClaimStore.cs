@@ -111,7 +111,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(
         string text, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
-        ReadAsync(s => SearchQuery.RunAsync(s, text, kinds, limit, ct), ct);
+        ReadAsync(s => SearchQuery.RunAsync(s, text, kinds, limit, _database.Totals, ct), ct);
 
     public Task<IReadOnlyList<IReadOnlyList<SearchHit>>> SearchEachAsync(
         IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, CancellationToken ct = default) =>
@@ -119,7 +119,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         {
             var results = new List<IReadOnlyList<SearchHit>>(texts.Count);
             foreach (var text in texts)
-                results.Add(await SearchQuery.RunAsync(s, text, kinds, limit, ct));
+                results.Add(await SearchQuery.RunAsync(s, text, kinds, limit, _database.Totals, ct));
             return results;
         }, ct);
 

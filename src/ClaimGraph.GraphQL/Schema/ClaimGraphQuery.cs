@@ -75,7 +75,7 @@ public sealed class ClaimGraphQuery : ObjectGraphType
             .ResolveAsync(async ctx => new Connection<ContestedClaim>(
                 await ctx.Reader().ContestedClaimsAsync(ctx.First(), ctx.After(), ctx.SelectsTotalCount(), ctx.CancellationToken)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
-            .Description("Full-text search over actor names and aliases, claims and translations, source titles and quotes. Arabic spelling variants, harakat, tatweel, the article ال and the prefixes و ب ل fold; Latin case and accents fold.")
+            .Description("Full-text search over actor names and aliases, claims and translations, source titles and quotes. Arabic spelling variants, harakat, tatweel, the article ال and the prefixes و ب ل fold; Latin case and accents fold. Every word must match, as a word or the start of a longer one. Hits come best first, one per node: by bm25 (how often the words occur in a text, how short the text is, how rare each word is). On SQLite a search matching a great many texts ranks only its most recent matches: the newest 100, or twice `first` when that is more (when its words occur that often as whole words, only those).")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<NodeKindType>>>("kinds")
             .Argument<IntGraphType>("first", "At most this many hits (default 20).")

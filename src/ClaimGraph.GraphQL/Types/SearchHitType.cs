@@ -12,7 +12,7 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
     {
         Name = "SearchHit";
         Field<NonNullGraphType<NodeKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field(h => h.Score).Description("Higher is a better match.");
+        Field(h => h.Score).Description("Higher is a better match; compares the hits of one search only.");
         Field(h => h.Matched).Description("The text that matched: a name, alias, claim, translation, title or quote.");
         Field<NonNullGraphType<NodeInterface>>("node").Resolve(ctx =>
         {

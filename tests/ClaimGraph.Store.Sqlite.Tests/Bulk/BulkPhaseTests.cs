@@ -164,11 +164,13 @@ public sealed class BulkPhaseTests : IDisposable
         Assert.Equal(
             (await perRow.QueryContestedClaimsAsync(new PageRequest(50, null))).Items.Select(i => i.Node),
             (await bulk.QueryContestedClaimsAsync(new PageRequest(50, null))).Items.Select(i => i.Node));
+        // Without statements: a search matching more documents than it ranks (here 200, twice the limit) ranks the newest,
+        // and the two imports number documents in different orders; actors, claims and sources match fewer, so all are ranked.
         foreach (var text in new[] { "قصفوا", "دير الزور", "Raqqa", "negotiating team", "الطبقة" })
         {
             Assert.Equal(
-                (await perRow.SearchAsync(text, [NodeKind.Actor, NodeKind.Claim, NodeKind.Source, NodeKind.Statement], 50)).Select(h => (h.Kind, h.Id, h.Matched)),
-                (await bulk.SearchAsync(text, [NodeKind.Actor, NodeKind.Claim, NodeKind.Source, NodeKind.Statement], 50)).Select(h => (h.Kind, h.Id, h.Matched)));
+                (await perRow.SearchAsync(text, [NodeKind.Actor, NodeKind.Claim, NodeKind.Source], 100)).Select(h => (h.Kind, h.Id, h.Matched)),
+                (await bulk.SearchAsync(text, [NodeKind.Actor, NodeKind.Claim, NodeKind.Source], 100)).Select(h => (h.Kind, h.Id, h.Matched)));
         }
 
         using var expected = _perRow.OpenConnection();

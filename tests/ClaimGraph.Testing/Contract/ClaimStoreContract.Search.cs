@@ -249,4 +249,23 @@ public abstract partial class ClaimStoreContract
 
         Assert.Empty(await store.SearchAsync("st", [NodeKind.Statement], 10));
     }
+
+    [SkippableFact]
+    public async Task A_rarer_word_of_the_query_weighs_more()
+    {
+        var store = await StoreAsync([.. Enumerable.Range(0, 6).Select(i => A.Claim($"common{i}").Saying($"fighters seen in sector {i}")),
+            A.Claim("rare-twice").Saying("Raqqa Raqqa fighters"), A.Claim("common-twice").Saying("fighters fighters Raqqa")]);
+
+        var hits = await store.SearchAsync("raqqa fighters", AllKinds, 10);
+
+        Assert.Equal(["rare-twice", "common-twice"], hits.Select(h => h.Id));
+    }
+
+    [SkippableFact]
+    public async Task A_word_also_finds_longer_words_it_begins()
+    {
+        var store = await StoreAsync(A.Claim("word").Saying("Raqqa"), A.Claim("longer").Saying("Raqqawi families"), A.Claim("other").Saying("Tabqa"));
+
+        Assert.Equal(["longer", "word"], await FindAsync(store, "raqqa"));
+    }
 }
