@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 n=$1; base=${2:-main}
 data=bench/data/$n; work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-git archive "$base" src Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$work"
+git archive "$base" src graph-schema Directory.Build.props Directory.Packages.props global.json .editorconfig | tar -x -C "$work"
 mkdir -p "$work/bench" && tar -c --exclude=bin --exclude=obj bench/ClaimGraph.Bench | tar -x -C "$work"
 dotnet build "$work/bench/ClaimGraph.Bench" -c Release -o "$work/base-bin" -v q -nologo | grep -E ' error |rror\(s\)' || true
 dotnet build bench/ClaimGraph.Bench -c Release -o "$work/new-bin" -v q -nologo | grep -E ' error |rror\(s\)' || true
