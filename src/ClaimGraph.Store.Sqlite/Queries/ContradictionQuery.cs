@@ -20,11 +20,13 @@ namespace ClaimGraph.Store.Sqlite.Queries;
 /// <item>Per own statement and direction still short of its limit, the same-claim pairs it still needs, from
 /// ix_statements_claim_order in answer order (SQLite stops at the limit). When that fills the need, its last pair
 /// bounds the via-link pairs that can still make the cut.</item>
-/// <item>Per own statement once for all directions, the via-link candidates up to the largest bound, index only,
-/// with a flag per direction: for a typical actor, whose first statement is often on the busiest claim (289 links),
-/// the link seeks are most of the work, and the old per-direction query made them twice. More than
-/// <see cref="ViaCap"/> candidates (a small claim linked to a busy one, with no bound) fall back to a per-direction
-/// read that takes at most the need from each link.</item>
+/// <item>Via-link candidates: for a typical actor, whose first statement is often on the busiest claim (289 links),
+/// the seeks of the linked claims are most of the work (the old query made them once per direction). First from
+/// the read connection's <see cref="ViaPrefixCache"/>: the claim's first linked statements of that polarity, kept
+/// until another connection commits, filtered here (other actor, direction, bound), enough when they fill the need,
+/// pass the bound or are all there are. Otherwise once per own statement for all directions: the candidates up to
+/// the widest bound, index only, with a flag per direction; more than <see cref="ViaCap"/> of them (a small claim
+/// linked to a busy one, with no bound) fall back to a per-direction read that takes at most the need from each link.</item>
 /// <item>Same-claim and via-link candidates merge here in SQLite's text order (<see cref="Utf8Order"/>); the kept
 /// via pairs' statements are read in one go at the end (the candidates carry only actor, id and seq).</item>
 /// </list>
@@ -69,13 +71,21 @@ internal static class ContradictionQuery
         // Per direction, the pairs kept so far; a via-link pair's other statement is read at the end (Other null, Seq set).
         var kept = directions.Select(_ => new List<(Statement Own, Statement? Other, long Seq)>()).ToArray();
         var own = session.Prepared(ContradictionSql.Own).With("@actor", actorId);
+        ViaPrefixCache? prefixes = null;
         using (var reader = own.ExecuteReader())
         {
             while (kept.Any(k => k.Count < limit) && reader.Read())
             {
+                // After the first read: the transaction's snapshot is taken, and data_version speaks for it.
+                if (prefixes is null && session.ViaPrefixes is { } cache)
+                {
+                    cache.Validate(session);
+                    prefixes = cache;
+                }
+
                 var statement = StatementRows.Read(reader);
                 var polarity = reader.GetInt64(StatementRows.ColumnCount);
-                PairsOf(session, statement, polarity, reader.GetValue(StatedAtColumn), directions, kept, limit);
+                PairsOf(session, prefixes, statement, polarity, reader.GetValue(StatedAtColumn), directions, kept, limit);
             }
         }
 
@@ -88,7 +98,7 @@ internal static class ContradictionQuery
     }
 
     private static void PairsOf(
-        Session session, Statement own, long polarity, object ownAt, ContradictionDirection[] directions,
+        Session session, ViaPrefixCache? prefixes, Statement own, long polarity, object ownAt, ContradictionDirection[] directions,
         List<(Statement Own, Statement? Other, long Seq)>[] kept, int limit)
     {
         var same = new List<Statement>?[directions.Length];
@@ -116,6 +126,17 @@ internal static class ContradictionQuery
                 widest = bounds[k];
         }
 
+        if (prefixes is not null && FromPrefix(prefixes.Get(session, own.ClaimId, polarity), own, ownAt, directions, same, bounds, kept, limit) is { } cached)
+        {
+            for (var k = 0; k < directions.Length; k++)
+            {
+                if (same[k] is { } sameClaim)
+                    Merge(own, sameClaim, cached[k]!, limit - kept[k].Count, kept[k]);
+            }
+
+            return;
+        }
+
         var shared = ReadVia(session, own, polarity, ownAt, directions, same, unbounded ? null : widest);
         for (var k = 0; k < directions.Length; k++)
         {
@@ -129,6 +150,60 @@ internal static class ContradictionQuery
             Merge(own, sameClaim, via, need, kept[k]);
         }
     }
+
+    /// <summary>
+    /// Per direction still short, its via-link candidates from <paramref name="prefix"/> when the prefix settles them: the
+    /// need is met, or a row passes the direction's bound, or the prefix holds every row. Null when one is not settled.
+    /// </summary>
+    private static List<ViaCandidate>?[]? FromPrefix(
+        ViaPrefix prefix, Statement own, object ownAt, ContradictionDirection[] directions, List<Statement>?[] same,
+        (string ActorId, string Id)?[] bounds, List<(Statement Own, Statement? Other, long Seq)>[] kept, int limit)
+    {
+        if (ownAt is not (string or DBNull))
+            return null;
+        var at = ownAt as string;
+        var found = new List<ViaCandidate>?[directions.Length];
+        for (var k = 0; k < directions.Length; k++)
+        {
+            if (same[k] is null)
+                continue;
+            var need = limit - kept[k].Count;
+            var taken = new List<ViaCandidate>();
+            var settled = prefix.Complete;
+            foreach (var row in prefix.Rows)
+            {
+                if (bounds[k] is { } bound && Compare((row.ActorId, row.Id), bound) > 0)
+                {
+                    settled = true;
+                    break;
+                }
+
+                if (row.ActorId == own.ActorId || !Keeps(directions[k], at, row.StatedAt))
+                    continue;
+                taken.Add(new ViaCandidate(row.ActorId, row.Id, row.Seq, Later: true, Earlier: true));
+                if (taken.Count == need)
+                {
+                    settled = true;
+                    break;
+                }
+            }
+
+            if (!settled)
+                return null;
+            found[k] = taken;
+        }
+
+        return found;
+    }
+
+    /// <summary>The direction filter of <see cref="ContradictionSql"/>, on stated_at texts compared as SQLite compares them.</summary>
+    private static bool Keeps(ContradictionDirection direction, string? ownAt, string? otherAt) =>
+        ownAt is null || otherAt is null || direction switch
+        {
+            ContradictionDirection.OwnLater => Utf8Order.Instance.Compare(ownAt, otherAt) >= 0,
+            ContradictionDirection.OwnEarlier => Utf8Order.Instance.Compare(otherAt, ownAt) >= 0,
+            _ => true,
+        };
 
     /// <summary>The shared via-link candidates of the directions still short (those with a same-claim read), or null when there were too many.</summary>
     private static List<ViaCandidate>? ReadVia(

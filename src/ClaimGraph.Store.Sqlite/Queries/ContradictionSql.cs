@@ -53,6 +53,19 @@ internal static class ContradictionSql
         LIMIT @limit;
         """;
 
+    /// <summary>
+    /// For <see cref="ViaPrefixCache"/>: the first @length + 1 statements of @polarity, in answer order, on the claims linked
+    /// to @claim as contradicting (either way), whoever said them and whenever (at most @length + 1 from each link).
+    /// </summary>
+    public static readonly string ViaPrefix = $"""
+        SELECT actor_id, id, seq, stated_at FROM (
+            {ViaPrefixBranch("from_claim_id", "to_claim_id")}
+            UNION
+            {ViaPrefixBranch("to_claim_id", "from_claim_id")})
+        ORDER BY actor_id, id
+        LIMIT @length + 1;
+        """;
+
     /// <summary>Statements by seq (the kept via-link pairs' other side).</summary>
     public static readonly string BySeq = $"""
         SELECT {StatementRows.Columns("t")}, t.seq FROM statements t
@@ -72,6 +85,17 @@ internal static class ContradictionSql
               AND t.claim_id = l.{otherSide} AND t.polarity = @polarity AND t.actor_id <> @actor
               AND (t.actor_id, t.id) <= (@last_actor, @last_id)
               AND (@any OR (@later AND {Later}) OR (@earlier AND {Earlier}))
+        """;
+
+    private static string ViaPrefixBranch(string ownSide, string otherSide) => $"""
+        SELECT t.actor_id, t.id, t.seq, t.stated_at
+            FROM claim_links l CROSS JOIN statements t
+            WHERE l.{ownSide} = @claim AND l.kind = 'Contradicts' AND l.{otherSide} <> @claim
+              AND t.seq IN (
+                  SELECT t.seq FROM statements t INDEXED BY ix_statements_claim_order
+                  WHERE t.claim_id = l.{otherSide} AND t.polarity = @polarity
+                  ORDER BY t.actor_id, t.id
+                  LIMIT @length + 1)
         """;
 
     private static string ViaPerLinkBranch(string ownSide, string otherSide) => $"""
