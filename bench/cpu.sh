@@ -4,7 +4,8 @@
 # (SERVER_DIR holds a Release build of ClaimGraph.Server, e.g. bench/bin/server; bench/bin/bench must be built, see
 # bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
 # at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
-# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied); PORT (default 5191).
+# QUERIES narrows the reads (default: claim claim_varied contradictions search contested simple_varied; also
+# contradictions_varied, both directions of 1,000 varied actors); PORT (default 5191).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1; shift
@@ -29,6 +30,10 @@ python3 -c '
 import json, sys
 for i in sys.argv[1].split(","):
     print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name kind } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/simple_varied"
+python3 -c '
+import json, sys
+for i in sys.argv[1].split(","):
+    print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name contradicts { actor { name } } contradictedBy { actor { name } } } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/contradictions_varied"
 cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" > "$work/warmup"
 
 for round in $(seq 1 "$rounds"); do

@@ -1,4 +1,5 @@
 using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Queries;
 using ClaimGraph.Testing.Builders;
 using Xunit;
 
@@ -17,9 +18,12 @@ public sealed class ContradictionCacheTests : IDisposable
     [Fact]
     public async Task A_write_from_this_store_or_another_shows_in_the_next_contradiction_read()
     {
-        // x asserts c; d contradicts c and 40 actors assert it (more than the cached first rows).
+        // x asserts c; d contradicts c and 40 actors assert it (more than the cached first rows); enough other claims
+        // contradict c for the read to cache its candidates.
         var store = _folder.OpenStore();
         var seed = new List<object> { A.Source("s"), A.Claim("c"), A.Claim("d"), A.Link("d", "c"), A.Actor("x"), A.Statement("x1").By("x").On("c").In("s").Asserts() };
+        for (var i = 1; i < ViaPrefixCache.MinLinks; i++)
+            seed.AddRange([A.Claim($"e{i}"), A.Link(i % 2 == 0 ? $"e{i}" : "c", i % 2 == 0 ? "c" : $"e{i}")]);
         for (var i = 10; i < 50; i++)
             seed.AddRange([A.Actor($"v{i}"), A.Statement($"v{i}-1").By($"v{i}").On("d").In("s").Asserts()]);
         await store.SeedAsync(seed);

@@ -126,7 +126,7 @@ internal static class ContradictionQuery
                 widest = bounds[k];
         }
 
-        if (prefixes is not null && FromPrefix(prefixes.Get(session, own.ClaimId, polarity), own, ownAt, directions, same, bounds, kept, limit) is { } cached)
+        if (prefixes?.Get(session, own.ClaimId, polarity) is { } prefix && FromPrefix(prefix, own, ownAt, directions, same, bounds, kept, limit) is { } cached)
         {
             for (var k = 0; k < directions.Length; k++)
             {

@@ -66,6 +66,12 @@ internal static class ContradictionSql
         LIMIT @length + 1;
         """;
 
+    /// <summary>How many Contradicts links touch @claim (either way), counting to @at_least at most on each side.</summary>
+    public const string AtLeastLinks = """
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM claim_links WHERE from_claim_id = @claim AND kind = 'Contradicts' LIMIT @at_least))
+             + (SELECT count(*) FROM (SELECT 1 FROM claim_links WHERE to_claim_id = @claim AND kind = 'Contradicts' LIMIT @at_least));
+        """;
+
     /// <summary>Statements by seq (the kept via-link pairs' other side).</summary>
     public static readonly string BySeq = $"""
         SELECT {StatementRows.Columns("t")}, t.seq FROM statements t

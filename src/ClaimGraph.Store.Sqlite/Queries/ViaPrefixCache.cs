@@ -12,9 +12,13 @@ internal sealed class ViaPrefixCache
     /// <summary>Rows kept per claim and polarity: the default limit of 20 pairs and some skipped ones.</summary>
     public const int Length = 32;
 
-    private const int MaxEntries = 1024;
+    /// <summary>Claims with fewer contradicting links are cheap to probe every time: only a marker (null) is kept for them.</summary>
+    public const int MinLinks = 8;
 
-    private readonly Dictionary<(string ClaimId, long Polarity), ViaPrefix> _entries = [];
+    /// <summary>Entries kept at most (all dropped beyond): markers for every claim of a thousand varied actors fit.</summary>
+    private const int MaxEntries = 16384;
+
+    private readonly Dictionary<(string ClaimId, long Polarity), ViaPrefix?> _entries = [];
     private long _dataVersion = -1;
 
     public void Validate(Session session)
@@ -26,7 +30,8 @@ internal sealed class ViaPrefixCache
         _dataVersion = version;
     }
 
-    public ViaPrefix Get(Session session, string claimId, long polarity)
+    /// <summary>The claim's prefix for <paramref name="polarity"/>, or null when the claim has fewer than <see cref="MinLinks"/> links.</summary>
+    public ViaPrefix? Get(Session session, string claimId, long polarity)
     {
         if (_entries.TryGetValue((claimId, polarity), out var prefix))
             return prefix;
@@ -35,8 +40,11 @@ internal sealed class ViaPrefixCache
         return _entries[(claimId, polarity)] = Read(session, claimId, polarity);
     }
 
-    private static ViaPrefix Read(Session session, string claimId, long polarity)
+    private static ViaPrefix? Read(Session session, string claimId, long polarity)
     {
+        var links = (long)session.Prepared(ContradictionSql.AtLeastLinks).With("@claim", claimId).With("@at_least", MinLinks).ExecuteScalar()!;
+        if (links < MinLinks)
+            return null;
         var command = session.Prepared(ContradictionSql.ViaPrefix).With("@claim", claimId).With("@polarity", polarity).With("@length", Length);
         var rows = new List<(string, string, long, string?)>();
         using (var reader = command.ExecuteReader())
