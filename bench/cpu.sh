@@ -5,7 +5,8 @@
 # bench/load.sh). Each build is started on bench/data/N, warmed up for WARMUP (default 10s), and every read runs
 # at concurrency 16 for DURATION (default 5s). ROUNDS (default 1) repeats the whole comparison, alternating builds;
 # QUERIES narrows the reads (default: claim claim_varied contradictions search search_varied contested simple_varied; search_varied
-# is 256 texts drawn from the data by the bench's ids verb, sent as $text); PORT (default 5191).
+# is 256 texts drawn from the data by the bench's ids verb, sent as $text; also contradictions_varied, both
+# directions of 1,000 varied actors); PORT (default 5191).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=$1; shift
@@ -37,6 +38,10 @@ python3 -c '
 import json, sys
 for t in sys.argv[1].split("|"):
     print(json.dumps({"query": "query($text: String!) { search(text: $text, first: 20) { kind matched node { id } } }", "variables": {"text": t}}, ensure_ascii=False))' "$VARIED_SEARCHES" > "$work/search_varied"
+python3 -c '
+import json, sys
+for i in sys.argv[1].split(","):
+    print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name contradicts { actor { name } } contradictedBy { actor { name } } } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/contradictions_varied"
 cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" "$work/search_varied" > "$work/warmup"
 
 for round in $(seq 1 "$rounds"); do

@@ -36,6 +36,14 @@ public sealed record BenchIds(string TypicalActor, long TypicalActorStatements, 
         };
     }
 
+    /// <summary>Every actor with statements, most statements first.</summary>
+    public static List<string> RankedActors(string dataDirectory)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "claimgraph.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return Ranked(connection, "actor_id").Select(a => a.Id).ToList();
+    }
+
     private static List<string> Spread(List<(string Id, long Count)> ranked)
     {
         var from = ranked.Count / 4;

@@ -92,7 +92,11 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     public Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
-        ReadAsync(s => ContradictionQuery.RunAsync(s, actorIds, direction, limitPerActor, ct), ct);
+        ReadAsync(s => Task.FromResult(ContradictionQuery.Run(s, actorIds, [direction], limitPerActor, ct)[0]), ct, snapshot: true);
+
+    public Task<IReadOnlyList<IReadOnlyList<Contradiction>>> GetContradictionsEachWayAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyList<ContradictionDirection> directions, int limitPerActor, CancellationToken ct = default) =>
+        ReadAsync(s => Task.FromResult(ContradictionQuery.Run(s, actorIds, directions, limitPerActor, ct)), ct, snapshot: true);
 
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
         PageAsync(ActorQueries.Build(query, page.Order), page, ActorRows.Read, ct);

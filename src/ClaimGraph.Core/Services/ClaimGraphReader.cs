@@ -44,6 +44,10 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct) =>
         store.GetContradictionsAsync(actorIds, direction, limitPerActor, ct);
 
+    public Task<IReadOnlyList<IReadOnlyList<Contradiction>>> ContradictionsEachWayAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyList<ContradictionDirection> directions, int limitPerActor, CancellationToken ct) =>
+        store.GetContradictionsEachWayAsync(actorIds, directions, limitPerActor, ct);
+
     /// <summary>The checked size of a capped nested list: <paramref name="first"/>, or <paramref name="fallback"/>, at most MaxPageSize.</summary>
     public int NestedLimit(int? first, int fallback)
     {

@@ -59,6 +59,20 @@ public interface IClaimStore
     Task<IReadOnlyList<Contradiction>> GetContradictionsAsync(
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="GetContradictionsAsync"/> for each of <paramref name="directions"/>, answered in order, in one round trip where
+    /// the store can: an actor's contradicts and contradictedBy share most of their work (the same statements, claims and links).
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyList<Contradiction>>> GetContradictionsEachWayAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyList<ContradictionDirection> directions, int limitPerActor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(directions);
+        var results = new List<IReadOnlyList<Contradiction>>(directions.Count);
+        foreach (var direction in directions)
+            results.Add(await GetContradictionsAsync(actorIds, direction, limitPerActor, ct));
+        return results;
+    }
+
     Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default);
 
     Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default);

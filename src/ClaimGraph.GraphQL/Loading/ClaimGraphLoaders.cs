@@ -12,7 +12,7 @@ namespace ClaimGraph.GraphQL.Loading;
 /// </summary>
 public sealed class ClaimGraphLoaders(ClaimGraphReader reader)
 {
-    private ConcurrentDictionary<(ContradictionDirection, int), BatchLoader<string, IReadOnlyList<Contradiction>>>? _contradictions;
+    private ConcurrentDictionary<int, BatchLoader<(string ActorId, ContradictionDirection Direction), IReadOnlyList<Contradiction>>>? _contradictions;
     private ConcurrentDictionary<(StatementEdge, string, int), BatchLoader<string, IReadOnlyList<Statement>>>? _firstStatements;
     private ConcurrentDictionary<(StatementEdge, int), BatchLoader<(string Key, Stance Stance), IReadOnlyList<Statement>>>? _firstStatementsByStance;
     private BatchLoader<string, Actor>? _actor;
@@ -71,10 +71,29 @@ public sealed class ClaimGraphLoaders(ClaimGraphReader reader)
                 return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Statement>)g.Value);
             }));
 
-    /// <summary>Contradictions per actor in one direction, at most <paramref name="limitPerActor"/> each (one loader per pair of arguments).</summary>
-    public BatchLoader<string, IReadOnlyList<Contradiction>> Contradictions(ContradictionDirection direction, int limitPerActor) =>
-        LazyInitializer.EnsureInitialized(ref _contradictions, () => new()).GetOrAdd((direction, limitPerActor), key => Grouped<Contradiction>(
-            (actorIds, ct) => reader.ContradictionsAsync(actorIds, key.Item1, key.Item2, ct), c => [c.Own.ActorId]));
+    /// <summary>
+    /// Contradictions per actor and direction, at most <paramref name="limitPerActor"/> each (one loader per limit): an actor's
+    /// contradicts and contradictedBy come from one store call, which shares their work.
+    /// </summary>
+    public BatchLoader<(string ActorId, ContradictionDirection Direction), IReadOnlyList<Contradiction>> Contradictions(int limitPerActor) =>
+        LazyInitializer.EnsureInitialized(ref _contradictions, () => new()).GetOrAdd(limitPerActor, limit =>
+            new BatchLoader<(string ActorId, ContradictionDirection Direction), IReadOnlyList<Contradiction>>(async (wanted, ct) =>
+            {
+                var groups = wanted.Distinct().ToDictionary(w => w, _ => new List<Contradiction>());
+                var actorIds = groups.Keys.Select(w => w.ActorId).Distinct(StringComparer.Ordinal).ToList();
+                var directions = groups.Keys.Select(w => w.Direction).Distinct().Order().ToList();
+                var each = await reader.ContradictionsEachWayAsync(actorIds, directions, limit, ct);
+                for (var i = 0; i < directions.Count; i++)
+                {
+                    foreach (var contradiction in each[i])
+                    {
+                        if (groups.TryGetValue((contradiction.Own.ActorId, directions[i]), out var list))
+                            list.Add(contradiction);
+                    }
+                }
+
+                return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Contradiction>)g.Value);
+            }));
 
     public BatchLoader<Statement, IReadOnlyList<AttributionStep>> Attribution => LazyInitializer.EnsureInitialized(
         ref _attribution, () => new BatchLoader<Statement, IReadOnlyList<AttributionStep>>(async (statements, ct) =>

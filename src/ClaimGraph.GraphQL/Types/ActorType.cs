@@ -69,6 +69,6 @@ public sealed class ActorType : ObjectGraphType<Actor>
     private static object Contradictions(IResolveFieldContext<Actor> ctx, ContradictionDirection direction)
     {
         var limit = ctx.Reader().NestedLimit(ctx.GetArgument<int?>("first"), DefaultContradictions);
-        return ctx.Loaders().Contradictions(direction, limit).Load(ctx.Source.Id).Then(list => ActorContradiction.Group(list ?? []));
+        return ctx.Loaders().Contradictions(limit).Load((ctx.Source.Id, direction)).Then(list => ActorContradiction.Group(list ?? []));
     }
 }

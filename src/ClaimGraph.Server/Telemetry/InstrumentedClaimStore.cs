@@ -50,6 +50,10 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
         Run(nameof(GetContradictionsAsync), () => inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct), actorIds);
 
+    public Task<IReadOnlyList<IReadOnlyList<Contradiction>>> GetContradictionsEachWayAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyList<ContradictionDirection> directions, int limitPerActor, CancellationToken ct = default) =>
+        Run(nameof(GetContradictionsEachWayAsync), () => inner.GetContradictionsEachWayAsync(actorIds, directions, limitPerActor, ct), actorIds);
+
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
         Run(nameof(QueryActorsAsync), () => inner.QueryActorsAsync(query, page, ct));
 

@@ -1,3 +1,4 @@
+using ClaimGraph.Store.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Data;
@@ -22,6 +23,9 @@ internal sealed class ReadConnection(SqliteConnection connection, int generation
     public int Generation => generation;
 
     public int CachedCommands => _commands.Count;
+
+    /// <summary>The contradiction read's cache of busy claims' via-link candidates (it checks the data is unchanged).</summary>
+    public ViaPrefixCache ViaPrefixes { get; } = new();
 
     /// <summary>The kept command for <paramref name="sql"/>, its parameters cleared; the caller must not dispose it.</summary>
     public SqliteCommand Prepared(string sql, SqliteTransaction? transaction)

@@ -1,3 +1,4 @@
+using ClaimGraph.Store.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Data;
@@ -45,6 +46,9 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction? tr
     /// are cleared; callers bind theirs and must not dispose it, nor run the same text again while its reader is open.
     /// </summary>
     public SqliteCommand Prepared(string sql) => kept?.Prepared(sql, transaction) ?? Reused(sql);
+
+    /// <summary>The kept read connection's cache for the contradiction read; null outside a read session.</summary>
+    public ViaPrefixCache? ViaPrefixes => kept?.ViaPrefixes;
 
     public void Dispose()
     {

@@ -52,6 +52,10 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
         IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct = default) =>
         Count(inner.GetContradictionsAsync(actorIds, direction, limitPerActor, ct));
 
+    public Task<IReadOnlyList<IReadOnlyList<Contradiction>>> GetContradictionsEachWayAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyList<ContradictionDirection> directions, int limitPerActor, CancellationToken ct = default) =>
+        Count(inner.GetContradictionsEachWayAsync(actorIds, directions, limitPerActor, ct));
+
     public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryActorsAsync(query, Record(page), ct));
 
     public Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken ct = default) => Count(inner.QueryClaimsAsync(query, Record(page), ct));
