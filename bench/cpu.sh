@@ -26,22 +26,17 @@ body "{ claim(id: \"$TYPICAL_CLAIM\") { text isContested stances { stance statem
 body "{ actor(id: \"$TYPICAL_ACTOR\") { name contradicts { actor { name } } contradictedBy { actor { name } } } }" > "$work/contradictions"
 body "{ search(text: \"الرقة\", first: 20) { kind matched node { id } } }" > "$work/search"
 body "{ contestedClaims(first: 10) { nodes { claim { key text } supportingActors denyingActors } } }" > "$work/contested"
-python3 -c '
+# varied NAME SEPARATOR VALUES VARIABLE QUERY: one request body per value, the value passed as $VARIABLE.
+varied() {
+  python3 -c '
 import json, sys
-for i in sys.argv[1].split(","):
-    print(json.dumps({"query": "query($id: ID!) { claim(id: $id) { text isContested stances { stance statements { actor { name } source { title } quote } } } }", "variables": {"id": i}}, ensure_ascii=False))' "$VARIED_CLAIMS" > "$work/claim_varied"
-python3 -c '
-import json, sys
-for i in sys.argv[1].split(","):
-    print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name kind } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/simple_varied"
-python3 -c '
-import json, sys
-for t in sys.argv[1].split("|"):
-    print(json.dumps({"query": "query($text: String!) { search(text: $text, first: 20) { kind matched node { id } } }", "variables": {"text": t}}, ensure_ascii=False))' "$VARIED_SEARCHES" > "$work/search_varied"
-python3 -c '
-import json, sys
-for i in sys.argv[1].split(","):
-    print(json.dumps({"query": "query($id: ID!) { actor(id: $id) { name contradicts { actor { name } } contradictedBy { actor { name } } } }", "variables": {"id": i}}))' "$VARIED_ACTORS" > "$work/contradictions_varied"
+for v in sys.argv[2].split(sys.argv[1]):
+    print(json.dumps({"query": sys.argv[4], "variables": {sys.argv[3]: v}}, ensure_ascii=False))' "$2" "$3" "$4" "$5" > "$work/$1"
+}
+varied claim_varied , "$VARIED_CLAIMS" id 'query($id: ID!) { claim(id: $id) { text isContested stances { stance statements { actor { name } source { title } quote } } } }'
+varied simple_varied , "$VARIED_ACTORS" id 'query($id: ID!) { actor(id: $id) { name kind } }'
+varied search_varied '|' "$VARIED_SEARCHES" text 'query($text: String!) { search(text: $text, first: 20) { kind matched node { id } } }'
+varied contradictions_varied , "$VARIED_ACTORS" id 'query($id: ID!) { actor(id: $id) { name contradicts { actor { name } } contradictedBy { actor { name } } } }'
 cat "$work/claim" "$work/contradictions" "$work/search" "$work/contested" "$work/claim_varied" "$work/simple_varied" "$work/search_varied" > "$work/warmup"
 
 for round in $(seq 1 "$rounds"); do
