@@ -83,9 +83,10 @@ for t in sys.argv[1].split("|"):
   varied "$claim_template" "$VARIED_CLAIMS" variable > "$work/claim_varied"
   varied "$claim_template" "$VARIED_CLAIMS" inline > "$work/claim_varied_inline"
   varied 'query($id: ID!) { actor(id: $id) { name kind } }' "$VARIED_ACTORS" variable > "$work/simple_varied"
+  varied 'query($id: ID!) { actor(id: $id) { name contradicts { actor { name } } contradictedBy { actor { name } } } }' "$VARIED_ACTORS" variable > "$work/contradictions_varied"
 
   # Warm-up, not measured: the JIT compiles what the service runs, the store's pages are read once.
-  cat "$work/mix" "$work/simple" "$work/claim_varied" "$work/claim_varied_inline" "$work/simple_varied" "$work/search_varied" > "$work/warmup"
+  cat "$work/mix" "$work/simple" "$work/claim_varied" "$work/claim_varied_inline" "$work/simple_varied" "$work/search_varied" "$work/contradictions_varied" > "$work/warmup"
   BODIES="$work/warmup" wrk -t2 -c8 -d"$warmup" -s bench/load/post.lua "http://127.0.0.1:$port/graphql" >/dev/null
 
   for q in claim contradictions contested search top_actor_page; do
@@ -96,6 +97,7 @@ for t in sys.argv[1].split("|"):
   run_wrk "claim, 1000 ids inline" 16 "$work/claim_varied_inline" "http://127.0.0.1:$port/graphql"
   run_wrk "simplest, 1000 ids by \$id" 16 "$work/simple_varied" "http://127.0.0.1:$port/graphql"
   run_wrk "search, 256 texts by \$text" 16 "$work/search_varied" "http://127.0.0.1:$port/graphql"
+  run_wrk "contradictions, 1000 actors by \$id" 16 "$work/contradictions_varied" "http://127.0.0.1:$port/graphql"
   declare -A service_rps=()
   for c in 1 16 64; do
     run_wrk "dashboard mix" "$c" "$work/mix" "http://127.0.0.1:$port/graphql"
