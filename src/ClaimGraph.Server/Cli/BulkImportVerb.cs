@@ -50,7 +50,8 @@ public sealed class BulkImportVerb : ICliVerb
         }
         catch (Exception ex) when (ex is ImportException or ClaimGraphException or StoreConstraintException or IOException)
         {
-            await Console.Error.WriteLineAsync($"{files[0]}: {ex.Message}");
+            var field = ex is ClaimGraphException { Field: { } where } ? $" ({where})" : string.Empty;
+            await Console.Error.WriteLineAsync($"{files[0]}: {ex.Message}{field}");
             await Console.Error.WriteLineAsync("Batches before the failing one are committed; fix the file and run the same command again to resume.");
             return 1;
         }

@@ -91,6 +91,9 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) =>
         Run(nameof(WriteAsync), () => inner.WriteAsync(work, ct));
 
+    public Task<T> WriteWithCheckedReferencesAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) =>
+        Run(nameof(WriteWithCheckedReferencesAsync), () => inner.WriteWithCheckedReferencesAsync(work, ct));
+
     public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) =>
         Run(nameof(GetImportCheckpointAsync), () => inner.GetImportCheckpointAsync(key, ct));
 

@@ -90,6 +90,9 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
 
     public Task<T> WriteAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) => Count(inner.WriteAsync(work, ct));
 
+    public Task<T> WriteWithCheckedReferencesAsync<T>(Func<IClaimWriter, Task<T>> work, CancellationToken ct = default) =>
+        Count(inner.WriteWithCheckedReferencesAsync(work, ct));
+
     public Task<ImportCheckpoint?> GetImportCheckpointAsync(string key, CancellationToken ct = default) => Count(inner.GetImportCheckpointAsync(key, ct));
 
     public Task<bool> BeginBulkPhaseAsync(long records, CancellationToken ct = default) => Count(inner.BeginBulkPhaseAsync(records, ct));

@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Errors;
 using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Import.Bulk;
 using ClaimGraph.Core.Store;
@@ -23,8 +24,9 @@ public sealed class BulkImportFailureTests : IDisposable
         await File.WriteAllLinesAsync(file, broken);
 
         var store = _folder.OpenStore();
-        var refused = await Assert.ThrowsAsync<StoreConstraintException>(() => new BulkImporter(store).ImportAsync(file, batchSize: 500));
+        var refused = await Assert.ThrowsAsync<ClaimGraphException>(() => new BulkImporter(store).ImportAsync(file, batchSize: 500));
         Assert.Contains("'bad-", refused.Message, StringComparison.Ordinal);
+        Assert.EndsWith(".actor", refused.Field, StringComparison.Ordinal);
         var checkpoint = await store.GetImportCheckpointAsync(Path.GetFullPath(file));
         Assert.NotNull(checkpoint);
         Assert.True(checkpoint.Line < bad + 1, "the failing batch is not committed");

@@ -11,8 +11,9 @@ namespace ClaimGraph.Core.Import.Bulk;
 /// <summary>
 /// Streams an import file into the store in batches, one transaction per batch. Needs the file in
 /// dependency order: a record may refer to records in the same batch or on earlier lines (the
-/// generator and export-ndjson write that order); the store checks every reference when the batch
-/// commits. Each batch commits together with a checkpoint (the byte offset after its last line),
+/// generator and export-ndjson write that order). Every reference is checked before its batch commits:
+/// in memory on the parsing thread against the ids this run has parsed, the rest against the store
+/// (<see cref="BatchReferences"/>), so the store need not check each row again. Each batch commits together with a checkpoint (the byte offset after its last line),
 /// so an interrupted import resumes where the last committed batch ended; the last batch deletes
 /// the checkpoint. Records are upserted by id, so importing again changes nothing. When the store
 /// allows it, the whole run is one bulk phase (<see cref="IClaimStore.BeginBulkPhaseAsync"/>): index
@@ -52,9 +53,10 @@ public sealed class BulkImporter(IClaimStore store)
                 records += batch.Count;
                 lines = item.Line;
                 var mark = new ImportCheckpoint(full, item.EndOffset, item.Line, length, records);
-                await store.WriteAsync(async writer =>
+                await store.WriteWithCheckedReferencesAsync(async writer =>
                 {
                     await WriteAsync(writer, batch);
+                    await item.Unresolved.CheckAsync(writer);
                     if (item.Last)
                         await writer.DeleteImportCheckpointAsync(full);
                     else
@@ -99,6 +101,7 @@ public sealed class BulkImporter(IClaimStore store)
             long offset = checkpoint?.ByteOffset ?? 0, line = checkpoint?.Line ?? 0;
             stream.Seek(offset, SeekOrigin.Begin);
             var batch = new BulkBatch();
+            var known = new KnownIds();
             await foreach (var (bytes, endOffset) in NdjsonLines.ReadAsync(stream, offset, ct))
             {
                 line++;
@@ -117,14 +120,14 @@ public sealed class BulkImporter(IClaimStore store)
 
                 if (batch.Count >= batchSize)
                 {
-                    await output.WriteAsync(new ParsedBatch(batch, endOffset, line, Last: false), ct);
+                    await output.WriteAsync(new ParsedBatch(batch, endOffset, line, Last: false, BatchReferences.Find(batch, known)), ct);
                     if (batch.Problems.Count > 0)
                         return;
                     batch = new BulkBatch();
                 }
             }
 
-            await output.WriteAsync(new ParsedBatch(batch, offset, line, Last: true), ct);
+            await output.WriteAsync(new ParsedBatch(batch, offset, line, Last: true, BatchReferences.Find(batch, known)), ct);
         }
         catch (Exception ex)
         {
