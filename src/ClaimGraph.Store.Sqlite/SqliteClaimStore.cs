@@ -168,7 +168,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             var connection = bulk ?? owned!;
             var unenforced = bulk is not null && referencesChecked;
             if (unenforced)
-                await ForeignKeysAsync(connection, on: false, ct);
+                await BulkPhase.ForeignKeysAsync(connection, on: false, ct);
             try
             {
                 using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
@@ -189,20 +189,13 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             {
                 // After the transaction has ended (committed or rolled back): SQLite ignores the pragma inside one.
                 if (unenforced)
-                    await ForeignKeysAsync(connection, on: true, CancellationToken.None);
+                    await BulkPhase.ForeignKeysAsync(connection, on: true, CancellationToken.None);
             }
         }
         finally
         {
             _writeLock.Release();
         }
-    }
-
-    private static async Task ForeignKeysAsync(SqliteConnection connection, bool on, CancellationToken ct)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;";
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

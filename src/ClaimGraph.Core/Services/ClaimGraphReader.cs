@@ -40,10 +40,6 @@ public sealed class ClaimGraphReader(IClaimStore store, IOptions<ReadOptions> op
     public Task<IReadOnlyList<Actor>> AffiliatesAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct) =>
         store.GetAffiliatesAsync(actorIds, ct);
 
-    public Task<IReadOnlyList<Contradiction>> ContradictionsAsync(
-        IReadOnlyCollection<string> actorIds, ContradictionDirection direction, int limitPerActor, CancellationToken ct) =>
-        store.GetContradictionsAsync(actorIds, direction, limitPerActor, ct);
-
     public Task<IReadOnlyList<IReadOnlyList<Contradiction>>> ContradictionsEachWayAsync(
         IReadOnlyCollection<string> actorIds, IReadOnlyList<ContradictionDirection> directions, int limitPerActor, CancellationToken ct) =>
         store.GetContradictionsEachWayAsync(actorIds, directions, limitPerActor, ct);

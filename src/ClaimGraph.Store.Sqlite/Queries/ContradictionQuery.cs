@@ -92,7 +92,7 @@ internal static class ContradictionQuery
         var seqs = kept.SelectMany(k => k).Where(p => p.Other is null).Select(p => p.Seq).Distinct().ToList();
         var others = seqs.Count == 0
             ? []
-            : ReadAll(session.Prepared(ContradictionSql.BySeq).WithJson("@seqs", seqs), r => (Seq: r.GetInt64(StatementRows.ColumnCount), Row: StatementRows.Read(r)))
+            : session.Prepared(ContradictionSql.BySeq).WithJson("@seqs", seqs).ReadAll(r => (Seq: r.GetInt64(StatementRows.ColumnCount), Row: StatementRows.Read(r)))
                 .ToDictionary(x => x.Seq, x => x.Row);
         return kept.Select(k => k.Select(p => new Contradiction(p.Own, p.Other ?? others[p.Seq], ViaLink: p.Other is null)).ToList()).ToArray();
     }
@@ -110,10 +110,9 @@ internal static class ContradictionQuery
             var need = limit - kept[k].Count;
             if (need == 0)
                 continue;
-            same[k] = ReadAll(
-                session.Prepared(ContradictionSql.Same).With("@claim", own.ClaimId).With("@polarity", -polarity).With("@actor", own.ActorId)
-                    .With("@own_at", ownAt).With("@direction", (int)directions[k]).With("@limit", need),
-                r => StatementRows.Read(r));
+            same[k] = session.Prepared(ContradictionSql.Same).With("@claim", own.ClaimId).With("@polarity", -polarity).With("@actor", own.ActorId)
+                .With("@own_at", ownAt).With("@direction", (int)directions[k]).With("@limit", need)
+                .ReadAll(r => StatementRows.Read(r));
             if (same[k]!.Count < need)
             {
                 unbounded = true;
@@ -215,7 +214,7 @@ internal static class ContradictionQuery
             .With("@any", asked.Contains(ContradictionDirection.Any)).With("@later", asked.Contains(ContradictionDirection.OwnLater))
             .With("@earlier", asked.Contains(ContradictionDirection.OwnEarlier)).With("@cap", ViaCap);
         BindBound(command, bound);
-        var found = ReadAll(command, ReadCandidate);
+        var found = command.ReadAll(ReadCandidate);
         return found.Count < ViaCap ? found : null;
     }
 
@@ -226,7 +225,7 @@ internal static class ContradictionQuery
             .With("@claim", own.ClaimId).With("@polarity", polarity).With("@actor", own.ActorId).With("@own_at", ownAt)
             .With("@direction", (int)direction).With("@limit", need);
         BindBound(command, bound);
-        return ReadAll(command, r => new ViaCandidate(r.GetString(0), r.GetString(1), r.GetInt64(2), Later: true, Earlier: true));
+        return command.ReadAll(r => new ViaCandidate(r.GetString(0), r.GetString(1), r.GetInt64(2), Later: true, Earlier: true));
     }
 
     /// <summary>Appends the first <paramref name="need"/> of two lists in answer order (other actor, other id; same-claim first).</summary>
@@ -253,14 +252,4 @@ internal static class ContradictionQuery
 
     private static ViaCandidate ReadCandidate(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetInt64(2), Later: r.GetInt64(3) != 0, Earlier: r.GetInt64(4) != 0);
-
-    // Synchronous: Microsoft.Data.Sqlite's async calls run synchronously anyway, and this read makes a dozen small ones.
-    private static List<T> ReadAll<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
-    {
-        using var reader = command.ExecuteReader();
-        var items = new List<T>();
-        while (reader.Read())
-            items.Add(read(reader));
-        return items;
-    }
 }

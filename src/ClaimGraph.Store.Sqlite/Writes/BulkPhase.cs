@@ -144,10 +144,17 @@ internal static class BulkPhase
     /// cheaper place during the batches; the rebuild goes back to files, where one statement may touch many pages.
     /// Durability is unchanged: statement journals only undo a failed statement inside its transaction.
     /// </summary>
-    public static async Task StatementJournalsInMemoryAsync(SqliteConnection connection, bool inMemory, CancellationToken ct)
+    public static Task StatementJournalsInMemoryAsync(SqliteConnection connection, bool inMemory, CancellationToken ct) =>
+        PragmaAsync(connection, inMemory ? "PRAGMA temp_store = MEMORY;" : "PRAGMA temp_store = DEFAULT;", ct);
+
+    /// <summary>SQLite's foreign-key enforcement on this connection; it takes effect only outside a transaction.</summary>
+    public static Task ForeignKeysAsync(SqliteConnection connection, bool on, CancellationToken ct) =>
+        PragmaAsync(connection, on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;", ct);
+
+    private static async Task PragmaAsync(SqliteConnection connection, string pragma, CancellationToken ct)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = inMemory ? "PRAGMA temp_store = MEMORY;" : "PRAGMA temp_store = DEFAULT;";
+        command.CommandText = pragma;
         await command.ExecuteNonQueryAsync(ct);
     }
 
