@@ -32,12 +32,18 @@ internal static class FtsMatch
     /// <summary>The FTS5 phrase for one form as a search means it (<see cref="FtsPhrase.Prefix"/>).</summary>
     public static string Phrase(string form) => Phrase(form, FtsPhrase.Prefix);
 
-    // A one-letter prefix would match a large slice of the index, so only longer forms get "*".
+    /// <summary>Whether a search form matches the words it begins (a one-letter prefix would match a large slice of the index, so only longer forms do).</summary>
+    public static bool MatchesAsPrefix(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.Length >= 2;
+    }
+
     private static string Phrase(string form, FtsPhrase phrase)
     {
         if (phrase == FtsPhrase.IndexedPrefix && form.Length > IndexedPrefixLength)
             form = form[..IndexedPrefixLength];
-        var star = phrase != FtsPhrase.WholeWord && form.Length >= 2 ? "*" : string.Empty;
+        var star = phrase != FtsPhrase.WholeWord && MatchesAsPrefix(form) ? "*" : string.Empty;
         return $"\"{form.Replace("\"", "\"\"", StringComparison.Ordinal)}\"{star}";
     }
 }

@@ -10,6 +10,7 @@ internal sealed class SearchPhrases
 {
     private readonly string[] _forms;
     private readonly int[] _termOf;
+    private readonly bool[] _prefix;
 
     public SearchPhrases(IReadOnlyList<IReadOnlyList<string>> terms)
     {
@@ -17,6 +18,7 @@ internal sealed class SearchPhrases
         Terms = terms;
         _forms = terms.SelectMany(forms => forms).ToArray();
         _termOf = terms.SelectMany((forms, term) => forms.Select(_ => term)).ToArray();
+        _prefix = _forms.Select(FtsMatch.MatchesAsPrefix).ToArray();
     }
 
     public IReadOnlyList<IReadOnlyList<string>> Terms { get; }
@@ -48,7 +50,7 @@ internal sealed class SearchPhrases
             for (var i = 0; i < _forms.Length; i++)
             {
                 var form = _forms[i];
-                if (form.Length >= 2 ? word.StartsWith(form, StringComparison.Ordinal) : word.SequenceEqual(form))
+                if (_prefix[i] ? word.StartsWith(form, StringComparison.Ordinal) : word.SequenceEqual(form))
                     frequencies[i]++;
             }
         }
