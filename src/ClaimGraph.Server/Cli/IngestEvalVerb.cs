@@ -21,14 +21,26 @@ public sealed class IngestEvalVerb : ICliVerb
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
     {
+        var options = CliOptions.Parse(args);
         var seconds = 5.0;
-        var files = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        if (options.TryGetValue("--seconds", out var text)
+            && (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out seconds) || !(seconds > 0 && seconds <= 3600)))
         {
-            if (args[i] == "--seconds" && i + 1 < args.Count)
-                seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-            else
-                files.Add(CliPaths.Resolve(args[i]));
+            await Console.Error.WriteLineAsync($"--seconds takes a number of seconds above 0 and at most 3600, not '{text}'.");
+            return 2;
+        }
+
+        var files = CliOptions.Positional(options).Select(CliPaths.Resolve).ToList();
+        if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+        {
+            await Console.Error.WriteLineAsync($"{unknown} is not an option of ingest-eval (or lacks its value).\nusage: {Usage}");
+            return 2;
+        }
+
+        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            await Console.Error.WriteLineAsync($"{missing}: no such file.");
+            return 2;
         }
 
         var folder = CliPaths.Resolve(DefaultFolder);
@@ -43,7 +55,17 @@ public sealed class IngestEvalVerb : ICliVerb
         var all = new List<GoldParagraph>();
         foreach (var file in files)
         {
-            var paragraphs = GoldParagraph.Load(file);
+            IReadOnlyList<GoldParagraph> paragraphs;
+            try
+            {
+                paragraphs = GoldParagraph.Load(file);
+            }
+            catch (InvalidDataException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 2;
+            }
+
             all.AddRange(paragraphs);
             Print($"{file}: {paragraphs.Count} paragraphs ({paragraphs.Count(p => p.Language == "ar")} Arabic, {paragraphs.Count(p => p.Language == "en")} English)",
                 IngestEvaluation.Run(paragraphs));
