@@ -9,6 +9,8 @@ internal static class TestFiles
 
     public static string HeldOut2 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout2.ndjson");
 
+    public static string HeldOut3 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout3.ndjson");
+
     public static string SeedText => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
 
     public static string SeedGraph => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.graph.ndjson");
