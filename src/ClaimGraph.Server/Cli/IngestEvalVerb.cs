@@ -17,11 +17,12 @@ public sealed class IngestEvalVerb : ICliVerb
 
     public string Name => "ingest-eval";
 
-    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N]   (default: {DefaultFolder}/*.ndjson)";
+    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N] [--misses]   (default: {DefaultFolder}/*.ndjson; --misses lists every miss under its scores)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
     {
-        var options = CliOptions.Parse(args);
+        var misses = args.Contains("--misses");
+        var options = CliOptions.Parse(args.Where(a => a != "--misses").ToList());
         var seconds = 5.0;
         if (options.TryGetValue("--seconds", out var text)
             && (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out seconds) || !(seconds > 0 && seconds <= 3600)))
@@ -67,7 +68,7 @@ public sealed class IngestEvalVerb : ICliVerb
             }
 
             all.AddRange(paragraphs);
-            Print($"{file}: {paragraphs.Count} paragraphs ({paragraphs.Count(p => p.Language == "ar")} Arabic, {paragraphs.Count(p => p.Language == "en")} English)",
+            Print(misses, $"{file}: {paragraphs.Count} paragraphs ({paragraphs.Count(p => p.Language == "ar")} Arabic, {paragraphs.Count(p => p.Language == "en")} English)",
                 IngestEvaluation.Run(paragraphs));
         }
 
@@ -77,7 +78,7 @@ public sealed class IngestEvalVerb : ICliVerb
         {
             // Only reads the configured store (to match speakers to stored actors); never writes it.
             var draft = await services.GetRequiredService<ArticleExtractor>().ExtractAsync(new ArticleInput(File.ReadAllText(seedText)), ct);
-            Print("seed article against its curated graph", GraphComparison.Score(draft, ImportReader.ParseFile(seedGraph)));
+            Print(misses, "seed article against its curated graph", GraphComparison.Score(draft, ImportReader.ParseFile(seedGraph)));
         }
 
         var (rate, count, bytes) = IngestEvaluation.Throughput(all, 5 * 1024, TimeSpan.FromSeconds(seconds));
@@ -92,10 +93,12 @@ public sealed class IngestEvalVerb : ICliVerb
         return 0;
     }
 
-    private static void Print(string title, EvaluationReport report)
+    private static void Print(bool misses, string title, EvaluationReport report)
     {
         Console.WriteLine(title);
         foreach (var line in report.Lines())
             Console.WriteLine($"  {line}");
+        foreach (var miss in misses ? report.Misses : [])
+            Console.WriteLine($"    {miss}");
     }
 }

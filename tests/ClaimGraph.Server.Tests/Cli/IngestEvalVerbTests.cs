@@ -47,6 +47,22 @@ public sealed partial class IngestEvalVerbTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("store: 0 actors", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Misses_lists_each_miss_under_the_scores_of_its_set()
+    {
+        var set = Path.Combine(_data, "one.ndjson");
+        await File.WriteAllLinesAsync(set,
+        [
+            """{"id":"p1","language":"en","text":"The weather was mild on Monday. Residents queued for bread.","statements":[{"speaker":"The ministry","stance":"DENIES","quote":"Residents queued for bread"}]}""",
+        ]);
+
+        var (code, output) = await RunAsync(set, "--misses", "--seconds", "0.1");
+
+        Assert.True(code == 0, output);
+        Assert.Contains("  speaker + stance  P 0.000  R 0.000  F1 0.000  (0 correct, 0 found, 1 annotated)", output, StringComparison.Ordinal);
+        Assert.Contains("    p1: missed The ministry Denies «Residents queued for bread»", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--seconds abc", "--seconds takes a number")]
     [InlineData("--seconds 0", "--seconds takes a number")]
