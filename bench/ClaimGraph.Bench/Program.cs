@@ -11,6 +11,7 @@ using ClaimGraph.Bench;
 // search-costs DATA_DIR [RUNS]  store-level time of each varied search text, slowest first
 // search-compare DATA_DIR  the varied searches' first 20 hits against FTS5's bm25 over the newest 500 (the ranking before)
 // contradictions DATA_DIR OUT  the store's contradictions for many actors, one line per case (bench/contradictions-check.sh)
+// articles EVAL_DIR N OUT  an NDJSON file of N ~5 KB articles for `ingest` (bench/ingest.sh)
 // ids DATA_DIR     prints the ids the benchmarks and the load test read, as shell assignments
 switch (args.FirstOrDefault())
 {
@@ -38,6 +39,8 @@ switch (args.FirstOrDefault())
     case "contradictions":
         await ContradictionDump.RunAsync(args[1], args[2]);
         return 0;
+    case "articles":
+        return await ArticleFile.WriteAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
     case "ids":
         var ids = BenchIds.Find(args[1]);
         Console.WriteLine($"TYPICAL_ACTOR={ids.TypicalActor} TYPICAL_ACTOR_STATEMENTS={ids.TypicalActorStatements} TOP_ACTOR={ids.TopActor} TOP_ACTOR_STATEMENTS={ids.TopActorStatements} TYPICAL_CLAIM={ids.TypicalClaim} TYPICAL_CLAIM_STATEMENTS={ids.TypicalClaimStatements}"
@@ -45,6 +48,6 @@ switch (args.FirstOrDefault())
             + $" VARIED_SEARCHES='{string.Join('|', ids.VariedSearches)}'"); // letters, digits and spaces only: safe in single quotes
         return 0;
     default:
-        Console.Error.WriteLine("usage: ClaimGraph.Bench store [BenchmarkDotNet args] | bare PORT BYTES | pipeline DATA_DIR [N] | search-costs DATA_DIR [RUNS] | search-compare DATA_DIR | contradictions DATA_DIR OUT | ids DATA_DIR");
+        Console.Error.WriteLine("usage: ClaimGraph.Bench store [BenchmarkDotNet args] | bare PORT BYTES | pipeline DATA_DIR [N] | search-costs DATA_DIR [RUNS] | search-compare DATA_DIR | contradictions DATA_DIR OUT | articles EVAL_DIR N OUT | ids DATA_DIR");
         return 2;
 }

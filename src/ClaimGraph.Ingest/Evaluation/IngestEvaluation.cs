@@ -144,8 +144,10 @@ public static class IngestEvaluation
         return used > 0 ? count / used : 0;
     }
 
-    private static List<(string Text, string Language)> Articles(IReadOnlyList<GoldParagraph> paragraphs, int articleBytes)
+    /// <summary>Articles of about <paramref name="articleBytes"/> UTF-8 bytes, each built from consecutive paragraphs of one language, one per starting paragraph.</summary>
+    public static List<(string Text, string Language)> Articles(IReadOnlyList<GoldParagraph> paragraphs, int articleBytes)
     {
+        ArgumentNullException.ThrowIfNull(paragraphs);
         var articles = new List<(string Text, string Language)>();
         foreach (var language in new[] { "ar", "en" })
         {
