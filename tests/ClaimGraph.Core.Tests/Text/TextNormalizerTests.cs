@@ -93,6 +93,7 @@ public sealed class TextNormalizerTests
     [InlineData("  ", "")]
     [InlineData("والتحالف الدولي", "تحالف دولي")]
     [InlineData("لأمريكا", "لامريكا امريكا")]
+    [InlineData("والوزير الفرنسي وقال", "وزير فرنسي وقال قال")]
     [InlineData("Élysée Palace", "elysee palace")]
     public void ForIndex_lists_every_form_of_every_word(string? text, string indexed) => Assert.Equal(indexed, TextNormalizer.ForIndex(text));
 
@@ -118,6 +119,8 @@ public sealed class TextNormalizerTests
     [InlineData("التحالف", "للتحالف")]
     [InlineData("التحالف الدولي", "التَّحَالُف الدولى")]
     [InlineData("الرقة", "الرقه")]
+    [InlineData("وزير الخارجية", "ووزير الخارجية")]
+    [InlineData("ترامب", "وترامب")]
     [InlineData("Syrian Democratic Forces", "syrian  democratic-forces")]
     [InlineData("Élysée", "ELYSEE")]
     public void Key_is_equal_for_spelling_variants_of_a_name(string a, string b) => Assert.Equal(TextNormalizer.Key(a), TextNormalizer.Key(b));
