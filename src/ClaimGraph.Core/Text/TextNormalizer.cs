@@ -76,7 +76,8 @@ public static class TextNormalizer
     public static string Key(string text) =>
         string.Join(' ', Tokens(text).Select(ArabicStemmer.MatchKey));
 
-    // string.Normalize throws on an unpaired surrogate, which user input (JSON "\ud800") can carry.
+    // string.Normalize throws on an unpaired surrogate and on the noncharacter U+FFFE (ICU: "invalid Unicode code
+    // points"), both of which user input (JSON "\ud800", "\ufffe") can carry; they and U+FFFF become U+FFFD.
     private static string WithoutLoneSurrogates(string text)
     {
         StringBuilder? repaired = null;
@@ -90,7 +91,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (char.IsSurrogate(ch))
+            if (char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF')
             {
                 repaired ??= new StringBuilder(text.Length).Append(text, 0, i);
                 repaired.Append('\uFFFD');

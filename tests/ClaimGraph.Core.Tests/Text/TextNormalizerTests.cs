@@ -59,6 +59,13 @@ public sealed class TextNormalizerTests
         Assert.Equal(text.Count(char.IsLetter), TextNormalizer.Tokens(text).Sum(t => t.Length));
     }
 
+    [Theory]
+    [InlineData("a\ufffeb")]
+    [InlineData("\uffff")]
+    [InlineData("ᮃ汹ꣿᆤ嫚纘䏎剪\ufffeߨຬ莗")]
+    public void Fold_tolerates_noncharacters(string text) =>
+        Assert.Equal(text.Count(char.IsLetter), TextNormalizer.Tokens(text).Sum(t => t.Length));
+
     [Fact]
     public void Fold_keeps_paired_surrogates() => Assert.Equal("🙂", TextNormalizer.Fold("🙂"));
 
