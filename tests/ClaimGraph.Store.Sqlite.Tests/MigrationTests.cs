@@ -60,7 +60,7 @@ public sealed class MigrationTests : IDisposable
     {
         Directory.CreateDirectory(_folder.Path);
         using (var connection = _folder.OpenConnection())
-            connection.Scalar("PRAGMA user_version = 8;");
+            connection.Scalar("PRAGMA user_version = 9;");
         using var store = Open(CreateTable);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.InitializeAsync());
 

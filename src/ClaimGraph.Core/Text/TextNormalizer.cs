@@ -51,15 +51,11 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// The forms a folded token is indexed and searched under: its stem with the article and attached
-    /// conjunctions stripped (ArabicStemmer.Canonical), and, for a bare ب or ل prefix, the stem without it.
+    /// The forms a folded token is indexed and searched under (<see cref="ArabicStemmer.Readings"/>): its stem when it
+    /// carries the article (والوزير → وزير), else the token and its readings without a bare و/ف and ب/ل
+    /// (وزير → وزير, زير; وقال → وقال, قال), so that a word meets itself whichever prefixes either side carries.
     /// </summary>
-    public static IReadOnlyList<string> Forms(string token)
-    {
-        var canonical = ArabicStemmer.Canonical(token);
-        var bare = ArabicStemmer.WithoutBarePreposition(canonical);
-        return bare is null || bare == canonical ? [canonical] : [canonical, bare];
-    }
+    public static IReadOnlyList<string> Forms(string token) => ArabicStemmer.Readings(token);
 
     /// <summary>Text as a space-separated list of every token's forms, ready for a full-text index.</summary>
     public static string ForIndex(string? text)
@@ -76,11 +72,12 @@ public static class TextNormalizer
         return Tokens(query).Select(Forms).Distinct(FormListComparer.Instance).ToList();
     }
 
-    /// <summary>A single folded key for exact comparisons of names (tokens' canonical forms joined by spaces).</summary>
+    /// <summary>A single folded key for exact comparisons of names (tokens' <see cref="ArabicStemmer.MatchKey"/> joined by spaces).</summary>
     public static string Key(string text) =>
-        string.Join(' ', Tokens(text).Select(ArabicStemmer.Canonical));
+        string.Join(' ', Tokens(text).Select(ArabicStemmer.MatchKey));
 
-    // string.Normalize throws on an unpaired surrogate, which user input (JSON "\ud800") can carry.
+    // string.Normalize throws on an unpaired surrogate and on the noncharacter U+FFFE (ICU: "invalid Unicode code
+    // points"), both of which user input (JSON "\ud800", "\ufffe") can carry; they and U+FFFF become U+FFFD.
     private static string WithoutLoneSurrogates(string text)
     {
         StringBuilder? repaired = null;
@@ -94,7 +91,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (char.IsSurrogate(ch))
+            if (char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF')
             {
                 repaired ??= new StringBuilder(text.Length).Append(text, 0, i);
                 repaired.Append('\uFFFD');

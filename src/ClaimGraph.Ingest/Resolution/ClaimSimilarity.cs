@@ -5,7 +5,7 @@ namespace ClaimGraph.Ingest.Resolution;
 
 /// <summary>
 /// How alike two propositions read: Dice overlap of their content words, folded (TextNormalizer),
-/// stripped of the article and attached conjunctions (ArabicStemmer) and of common suffixes.
+/// stripped of the article and attached conjunctions (ArabicStemmer.MatchKey) and of common suffixes.
 /// </summary>
 public static class ClaimSimilarity
 {
@@ -48,7 +48,7 @@ public static class ClaimSimilarity
         {
             if (StopWords.Contains(token))
                 continue;
-            var stem = Suffixless(ArabicStemmer.Canonical(token));
+            var stem = Suffixless(ArabicStemmer.MatchKey(token));
             if (stem.Length >= 2 && !StopWords.Contains(stem))
                 set.Add(stem);
         }

@@ -41,6 +41,7 @@ internal static class MigrationCatalog
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded migration '{resourceName}' could not be read.");
         using var reader = new StreamReader(stream);
-        return new Migration(int.Parse(digits, CultureInfo.InvariantCulture), fileName, reader.ReadToEnd());
+        var version = int.Parse(digits, CultureInfo.InvariantCulture);
+        return new Migration(version, fileName, reader.ReadToEnd(), MigrationSteps.For(version));
     }
 }

@@ -29,6 +29,8 @@ internal sealed class SchemaMigrator(IReadOnlyList<Migration> migrations, string
                 continue;
 
             await ExecuteAsync(connection, transaction, migration.Sql, ct);
+            if (migration.Step is not null)
+                await migration.Step(connection, transaction, ct);
             await ExecuteAsync(connection, transaction,
                 string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {migration.Version};"), ct);
             await transaction.CommitAsync(ct);

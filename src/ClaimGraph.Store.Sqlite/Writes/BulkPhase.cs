@@ -54,7 +54,7 @@ internal static class BulkPhase
     // merges the segments as it goes; for a rebuild over a million documents a larger hash means far fewer segments to
     // merge (about 40% less CPU). The setting is a row in search_fts_config: set for the rebuild, then removed, so the
     // store keeps a fresh store's configuration. All in the finishing transaction.
-    private const string RebuildSearch = """
+    internal const string RebuildSearch = """
         INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 67108864);
         INSERT INTO search_fts (search_fts) VALUES ('rebuild');
         INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 1048576);

@@ -147,6 +147,8 @@ public sealed class SeedGraphQueryTests(SeededAppFixture fixture) : IClassFixtur
     [InlineData("الرقه", "CLAIM", "negotiations-exist")]
     [InlineData("مُفاوضات", "CLAIM", "negotiations-exist")]
     [InlineData("human shields", "CLAIM", "is-holds-civilians-human-shields")]
+    [InlineData("الوار", "ACTOR", "baladi-raqqa-incoming-reports")]
+    [InlineData("والواردة", "ACTOR", "baladi-raqqa-incoming-reports")]
     public async Task Search_folds_Arabic_and_Latin_variants(string text, string kind, string expectedKey)
     {
         var data = await App.DataAsync("""
