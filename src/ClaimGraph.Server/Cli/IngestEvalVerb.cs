@@ -17,16 +17,19 @@ public sealed class IngestEvalVerb : ICliVerb
 
     public string Name => "ingest-eval";
 
-    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N]   (default: {DefaultFolder}/*.ndjson)";
+    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N] [--misses]   (default: {DefaultFolder}/*.ndjson)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
     {
         var seconds = 5.0;
         var files = new List<string>();
+        var misses = false;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--seconds" && i + 1 < args.Count)
                 seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            else if (args[i] == "--misses")
+                misses = true;
             else
                 files.Add(CliPaths.Resolve(args[i]));
         }
@@ -46,7 +49,7 @@ public sealed class IngestEvalVerb : ICliVerb
             var paragraphs = GoldParagraph.Load(file);
             all.AddRange(paragraphs);
             Print($"{file}: {paragraphs.Count} paragraphs ({paragraphs.Count(p => p.Language == "ar")} Arabic, {paragraphs.Count(p => p.Language == "en")} English)",
-                IngestEvaluation.Run(paragraphs));
+                IngestEvaluation.Run(paragraphs), misses);
         }
 
         var seedText = Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
@@ -55,7 +58,7 @@ public sealed class IngestEvalVerb : ICliVerb
         {
             // Only reads the configured store (to match speakers to stored actors); never writes it.
             var draft = await services.GetRequiredService<ArticleExtractor>().ExtractAsync(new ArticleInput(File.ReadAllText(seedText)), ct);
-            Print("seed article against its curated graph", GraphComparison.Score(draft, ImportReader.ParseFile(seedGraph)));
+            Print("seed article against its curated graph", GraphComparison.Score(draft, ImportReader.ParseFile(seedGraph)), misses);
         }
 
         var (rate, count, bytes) = IngestEvaluation.Throughput(all, 5 * 1024, TimeSpan.FromSeconds(seconds));
@@ -70,10 +73,14 @@ public sealed class IngestEvalVerb : ICliVerb
         return 0;
     }
 
-    private static void Print(string title, EvaluationReport report)
+    private static void Print(string title, EvaluationReport report, bool misses)
     {
         Console.WriteLine(title);
         foreach (var line in report.Lines())
             Console.WriteLine($"  {line}");
+        if (!misses)
+            return;
+        foreach (var miss in report.Misses)
+            Console.WriteLine($"    {miss}");
     }
 }
