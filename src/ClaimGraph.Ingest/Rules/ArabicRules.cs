@@ -21,6 +21,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last, null);
+        ArabicClauseSplits.Apply(doc, _found);
         return _found;
     }
 
