@@ -69,4 +69,39 @@ public sealed class RecallRuleTests
         Assert.Equal(ActorKind.AnonymousSource, unnamed.Speaker!.Kind);
         Assert.StartsWith("الميزانية", unnamed.Content.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unnamed_note_right_after_the_subject_makes_it_anonymous_and_leaves_the_relay_after_it_found()
+    {
+        var asked = Assert.Single(StatementExtractor.Extract("وقال مسؤول في الميناء طلب عدم الكشف عن هويته لصحيفة المساء إن السفينة ستغادر غداً.", "ar"));
+        Assert.Equal(ActorKind.AnonymousSource, asked.Speaker!.Kind);
+        Assert.Equal("صحيفة المساء", asked.RelayedBy!.Name);
+        Assert.Equal("السفينة ستغادر غداً", asked.Content.Text);
+
+        var unnamed = Assert.Single(StatementExtractor.Extract("وأفاد ضابط لم يكشف عن اسمه لموقع الحدث أن الجسر تعرض لقصف مدفعي.", "ar"));
+        Assert.Equal(ActorKind.AnonymousSource, unnamed.Speaker!.Kind);
+        Assert.Equal("موقع الحدث", unnamed.RelayedBy!.Name);
+
+        // Not a note on the speaker: the words reported.
+        var named = Assert.Single(StatementExtractor.Extract("وأكدت الشرطة أنها لم تكشف عن اسم المشتبه به حتى الآن.", "ar"));
+        Assert.Equal("الشرطة", named.Speaker!.Name);
+        Assert.NotEqual(ActorKind.AnonymousSource, named.Speaker.Kind);
+        Assert.Null(named.RelayedBy);
+        Assert.Contains("لم تكشف عن اسم", named.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void According_to_an_outlet_citing_a_source_the_source_speaks_and_the_outlet_relays()
+    {
+        var cited = Assert.Single(StatementExtractor.Extract(
+            "According to a report by the Coastal Herald, citing two port workers who asked not to be named, the cargo was unloaded at night.", "en"));
+        Assert.Equal("two port workers", cited.Speaker!.Name);
+        Assert.Equal(ActorKind.AnonymousSource, cited.Speaker.Kind);
+        Assert.Contains("Coastal Herald", cited.RelayedBy!.Name, StringComparison.Ordinal);
+        Assert.Equal("the cargo was unloaded at night", cited.Content.Text);
+
+        var plain = Assert.Single(StatementExtractor.Extract("According to the Coastal Herald, the cargo was unloaded at night.", "en"));
+        Assert.Contains("Coastal Herald", plain.Speaker!.Name, StringComparison.Ordinal);
+        Assert.Null(plain.RelayedBy);
+    }
 }

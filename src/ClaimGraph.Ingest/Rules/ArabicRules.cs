@@ -230,6 +230,8 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 k = SubjectEnd(k, last, ref anonymous);
                 string? apposition = null;
                 var s1 = k;
+                if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
+                    k = noteEnd;
                 relay = UnnamingRelay(ref k, last);
                 while (k < last)
                 {
@@ -405,6 +407,12 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
             if (!t.IsWord)
                 break;
             var fold = t.Fold;
+            if (k > s0 && UnnamedNoteEnd(k, last) > k)
+            {
+                anonymous = true;
+                break;
+            }
+
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0)
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
@@ -429,6 +437,38 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A note right after the subject that the speaker is not named, without commas around it: مصدر أمني لم يكشف عن
+    /// اسمه، مسؤول طلب عدم الكشف عن هويته، ضابط رفض الكشف عن اسمه. Returns the index after it, or <paramref name="k"/>.
+    /// </summary>
+    private int UnnamedNoteEnd(int k, int last)
+    {
+        var m = k;
+        if (_t[m].Fold == "لم")
+        {
+            m++;
+            if (!(m < last && _t[m].Fold is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح"))
+                return k;
+        }
+        else if (_t[m].Fold is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" or "اشترط" or "اشترطت")
+        {
+            m++;
+            if (m < last && _t[m].Fold == "عدم")
+                m++;
+            if (!(m < last && _t[m].Fold is "الكشف" or "ذكر" or "الافصاح" or "نشر"))
+                return k;
+        }
+        else
+        {
+            return k;
+        }
+
+        m++;
+        if (m < last && _t[m].Fold == "عن")
+            m++;
+        return m < last && _t[m].Fold is "اسمه" or "اسمها" or "اسمهم" or "هويته" or "هويتها" or "هويتهم" ? m + 1 : k;
     }
 
     /// <summary>مصادر لم تسمها الصحيفة: the one who leaves the sources unnamed passes their words on.</summary>

@@ -391,6 +391,8 @@ internal sealed class EnglishRules(ArticleText doc)
         if (speaker is null)
             return n1;
         var leading = n1 < last && _t[n1].Raw == "," && !(i > first && _t[i - 1].Raw == ",");
+        if (leading && Citing(n1 + 1, last, speaker) is var cited and >= 0)
+            return cited;
         if (leading)
         {
             var before = _found.Count;
@@ -421,6 +423,32 @@ internal sealed class EnglishRules(ArticleText doc)
             return n1;
         _found.Add(NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end));
         return n1;
+    }
+
+    /// <summary>
+    /// "According to a report by X, citing Y, CONTENT": Y speaks, X relays. <paramref name="k"/> is the word after the
+    /// comma that ends X; -1 when it is not "citing" followed by a source and a comma within a few words.
+    /// </summary>
+    private int Citing(int k, int last, SpeakerPhrase relay)
+    {
+        if (k >= last || _t[k].Fold != "citing")
+            return -1;
+        var y0 = k + 1;
+        var y1 = y0;
+        while (y1 < last && y1 - y0 < 14 && _t[y1].Raw is not ("," or "." or ";") && !IsSpeechOpen(y1))
+            y1++;
+        if (y1 >= last || _t[y1].Raw != "," || y1 == y0)
+            return -1;
+        var source = EnglishSpeakers.Build(doc, y0, y1, anonymous: false);
+        if (source is null)
+            return -1;
+        var (c0, c1, resume) = Content(y1 + 1, last);
+        if (c1 <= c0)
+            return -1;
+        var f = NewFinding(source, ContentStance(c0, c1) ?? Stance.Asserts, c0, c1, c0, c1);
+        f.RelayedBy = relay;
+        _found.Add(f);
+        return resume;
     }
 
     private (int Start, int End, int Resume) Content(int k, int last)
