@@ -104,4 +104,36 @@ public sealed class RecallRuleTests
         Assert.Contains("Coastal Herald", plain.Speaker!.Name, StringComparison.Ordinal);
         Assert.Null(plain.RelayedBy);
     }
+
+    [Fact]
+    public void Accusations_called_disinformation_or_politicised_are_denied_but_a_campaign_they_are_about_is_not()
+    {
+        var ar = Assert.Single(StatementExtractor.Extract("وقالت الوزارة إن الاتهامات الموجهة إليها مسيسة وتهدف إلى تعطيل الانتخابات.", "ar"));
+        Assert.Equal(Stance.Denies, ar.Stance);
+        var en = Assert.Single(StatementExtractor.Extract("The allegations are part of a smear campaign, the party said.", "en"));
+        Assert.Equal(Stance.Denies, en.Stance);
+
+        var topic = Assert.Single(StatementExtractor.Extract("وحذر الباحث من أن الشائعات حول حملة تضليل منظمة تنتشر بسرعة.", "ar"));
+        Assert.Equal(Stance.Asserts, topic.Stance);
+        var adjective = Assert.Single(StatementExtractor.Extract("وقال الوزير إن المزاعم المضللة تنتشر على مواقع التواصل.", "ar"));
+        Assert.Equal(Stance.Asserts, adjective.Stance);
+        var investigated = Assert.Single(StatementExtractor.Extract("Reports of a disinformation campaign were being investigated, the ministry said.", "en"));
+        Assert.Equal(Stance.Asserts, investigated.Stance);
+    }
+
+    [Fact]
+    public void Reported_words_that_open_with_a_first_person_demand_demand()
+    {
+        var need = Assert.Single(StatementExtractor.Extract("\"We need every driver to slow down near the school,\" the mayor said.", "en"));
+        Assert.Equal(Stance.Demands, need.Stance);
+        var urge = Assert.Single(StatementExtractor.Extract("We urge residents to stay indoors until the smoke clears, the fire service said.", "en"));
+        Assert.Equal(Stance.Demands, urge.Stance);
+        var ar = Assert.Single(StatementExtractor.Extract("وقال رئيس البلدية: \"نطالب الحكومة بإرسال مضخات إضافية إلى الأحياء المنكوبة\".", "ar"));
+        Assert.Equal(Stance.Demands, ar.Stance);
+
+        var own = Assert.Single(StatementExtractor.Extract("\"We need to look at the figures again before we decide,\" the minister said.", "en"));
+        Assert.Equal(Stance.Asserts, own.Stance);
+        var later = Assert.Single(StatementExtractor.Extract("وقال رئيس النقابة: \"لسنا ضد الحكومة ولا نطالب بإسقاطها في هذه المرحلة\".", "ar"));
+        Assert.Equal(Stance.Asserts, later.Stance);
+    }
 }

@@ -77,6 +77,21 @@ public static class ArabicLexicon
         ["افتراء"], ["افتراءات"], ["لا", "صحه"], ["عاري", "عن", "الصحه"], ["ادعاءات", "باطله"], ["محض", "كذب"],
     ];
 
+    /// <summary>Nouns for what others have claimed; said to be disinformation or politicised, they are denied.</summary>
+    public static readonly HashSet<string> AccusationNouns =
+    [
+        "الاتهامات", "الاتهام", "الادعاءات", "المزاعم", "الاشاعات", "الشائعات", "الشايعات", "الروايات",
+    ];
+
+    /// <summary>What a dismissal calls the accusations (جزء من حملة تضليل، مسيسة، كيدية، ملفقة، دعاية).</summary>
+    public static readonly HashSet<string> DiscreditingWords =
+    [
+        "تضليل", "التضليل", "مضلله", "مضلل", "تشويه", "التشويه", "مسيسه", "مسيس", "كيديه", "ملفقه", "ملفق", "تلفيق", "دعايه", "بروباغندا",
+    ];
+
+    /// <summary>Verbs in the first person plural that open a demand in reported words (نطالب المجتمع الدولي بـ...).</summary>
+    public static readonly HashSet<string> FirstPersonDemands = ["نطالب", "ندعو", "نناشد"];
+
     /// <summary>The reporting word <paramref name="fold"/> is, with an attached و/ف stripped; null when none.</summary>
     public static Reporting? Lookup(string fold)
     {

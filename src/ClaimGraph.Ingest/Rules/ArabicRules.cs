@@ -351,7 +351,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
-        var stance = ContentStance(c0, c1) ?? r.Stance ?? Stance.Asserts;
+        var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
         var finding = NewFinding(speaker, stance, evidenceStart, c1, c0, c1);
         finding.RelayedBy = relay ?? (speaker is null ? null : RelayOfReporter(speaker));
@@ -588,9 +588,43 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 if (ok)
                     return Stance.Denies;
             }
+
+            if (ArabicLexicon.AccusationNouns.Contains(ArabicLexicon.WithoutConjunction(_t[k].Fold)) && DiscreditedWithin(k + 1, c1))
+                return Stance.Denies;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// الاتهامات "جزء من حملة تضليل" / الاتهامات مسيسة: what is said of the accusations within a few words dismisses them. The
+    /// accusations must be the subject: "الأنباء عن حملة تضليل" (reports about a campaign) is their topic, and "المزاعم
+    /// المضللة" an adjective, so a topic preposition stops the look and a definite word right after the noun does not count.
+    /// </summary>
+    private bool DiscreditedWithin(int k, int c1)
+    {
+        for (var m = k; m < c1 && m < k + 7; m++)
+        {
+            if (!_t[m].IsWord)
+                continue;
+            var fold = _t[m].Fold;
+            if (fold is "عن" or "حول" or "بشان" or "ضد")
+                return false;
+            if (ArabicLexicon.DiscreditingWords.Contains(ArabicLexicon.WithoutConjunction(fold)) && !(m == k && _t[m].IsDefinite))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد demand.</summary>
+    private Stance DemandOr(Stance stance, int c0, int c1)
+    {
+        if (stance != Stance.Asserts)
+            return stance;
+        while (c0 < c1 && !_t[c0].IsWord)
+            c0++;
+        return c0 < c1 && ArabicLexicon.FirstPersonDemands.Contains(ArabicLexicon.WithoutConjunction(_t[c0].Fold)) ? Stance.Demands : stance;
     }
 
     private static Stance StanceOfNoun(string noun) => noun switch
