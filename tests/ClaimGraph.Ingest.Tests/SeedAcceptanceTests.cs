@@ -72,6 +72,11 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output) : IDisposable
         Assert.StartsWith("لأنهم لن يسمحوا", officers[1].Quote, StringComparison.Ordinal);
         Assert.All(officers, s => Assert.Equal("بعض المصادر", NameOf(s.RelayedById!)));
 
+        // The writer's own remarks: on the first leaked term, and on what the Coalition's statement left out.
+        Assert.Equal(
+            ["وهذا ما تشهده المدينة منذ يومين", "لكنه لم يفصح عن الجهة التي يتحاورون معها"],
+            By("كنان سلطان", Stance.Asserts).OrderBy(s => s.Span!.Start).Select(s => s.Quote));
+
         Assert.All(statements, s => Assert.Equal(s.Quote, source.Text!.Substring(s.Span!.Start, s.Span.Length)));
         Assert.Equal("بلدي نيوز", (await _store.Store.GetActorsAsync([source.PublisherId!])).Single().Name);
         Assert.Equal("كنان سلطان", (await _store.Store.GetActorsAsync([source.AuthorId!])).Single().Name);
