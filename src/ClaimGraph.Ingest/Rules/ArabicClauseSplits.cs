@@ -94,7 +94,7 @@ internal static class ArabicClauseSplits
     /// <summary>At a comma: where the clause it opens starts, how many connective words lead it, and whether it is parenthetical.</summary>
     private static (int Start, int Connective, bool Parenthetical)? ClauseOpening(List<Token> t, int k, int c1)
     {
-        if (t[k].Raw is not ("،" or ",") || k + 1 >= c1 || !t[k + 1].IsWord)
+        if (!IsComma(t[k]) || k + 1 >= c1 || !t[k + 1].IsWord)
             return null;
         var w = t[k + 1].Fold;
         if (w is "حيث" or "لان" or "لانه" or "لانها" or "لانهم")
@@ -116,17 +116,20 @@ internal static class ArabicClauseSplits
 
     private static int NextComma(List<Token> t, int k, int c1)
     {
-        while (k < c1 && t[k].Raw is not ("،" or "," or "؛" or ";"))
+        while (k < c1 && !(t[k].Kind == TokenKind.Punct && t[k].Raw is "،" or "," or "؛" or ";"))
             k++;
         return k;
     }
 
     private static int NextOpening(List<Token> t, int k, int c1)
     {
-        while (k < c1 && !(ClauseOpening(t, k, c1) is not null) && t[k].Raw is not ("؛" or ";"))
+        while (k < c1 && !(t[k].Kind == TokenKind.Punct && (t[k].Raw is "؛" or ";" || ClauseOpening(t, k, c1) is not null)))
             k++;
         return k;
     }
+
+    // Most tokens are words: the kind is checked before the text.
+    private static bool IsComma(Token token) => token.Kind == TokenKind.Punct && token.Raw is "،" or ",";
 
     private static bool IsQuoteClose(ArticleText doc, int k) =>
         doc.Tokens[k].Raw is "\"" or "»" or "”" && doc.QuoteAt(k) is { } q && q.Close == k;

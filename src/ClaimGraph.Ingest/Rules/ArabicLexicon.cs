@@ -102,6 +102,16 @@ public static class ArabicLexicon
         return null;
     }
 
+    /// <summary>Whether <paramref name="set"/> holds <paramref name="fold"/>, or it without an attached و/ف, without allocating.</summary>
+    public static bool ContainsWithoutConjunction(HashSet<string> set, string fold)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(fold);
+        if (set.Contains(fold))
+            return true;
+        return fold.Length > 3 && fold[0] is 'و' or 'ف' && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(fold.AsSpan(1));
+    }
+
     public static string WithoutConjunction(string fold) =>
         fold.Length > 3 && fold[0] is 'و' or 'ف' ? fold[1..] : fold;
 

@@ -589,7 +589,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                     return Stance.Denies;
             }
 
-            if (ArabicLexicon.AccusationNouns.Contains(ArabicLexicon.WithoutConjunction(_t[k].Fold)) && DiscreditedWithin(k + 1, c1))
+            if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.AccusationNouns, _t[k].Fold) && DiscreditedWithin(k + 1, c1))
                 return Stance.Denies;
         }
 
@@ -610,7 +610,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
             var fold = _t[m].Fold;
             if (fold is "عن" or "حول" or "بشان" or "ضد")
                 return false;
-            if (ArabicLexicon.DiscreditingWords.Contains(ArabicLexicon.WithoutConjunction(fold)) && !(m == k && _t[m].IsDefinite))
+            if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.DiscreditingWords, fold) && !(m == k && _t[m].IsDefinite))
                 return true;
         }
 
@@ -624,7 +624,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
             return stance;
         while (c0 < c1 && !_t[c0].IsWord)
             c0++;
-        return c0 < c1 && ArabicLexicon.FirstPersonDemands.Contains(ArabicLexicon.WithoutConjunction(_t[c0].Fold)) ? Stance.Demands : stance;
+        return c0 < c1 && ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) ? Stance.Demands : stance;
     }
 
     private static Stance StanceOfNoun(string noun) => noun switch
