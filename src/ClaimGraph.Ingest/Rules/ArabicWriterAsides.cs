@@ -19,7 +19,7 @@ internal static class ArabicWriterAsides
         if (writer is null || found.Count == 0)
             return;
         var t = doc.Tokens;
-        var count = found.Count;
+        var spans = new EvidenceSpans(found);
         foreach (var s in doc.Sentences)
         {
             var sentenceStart = t[s.First].Start;
@@ -28,7 +28,7 @@ internal static class ArabicWriterAsides
                 if (t[k].Raw is not ("،" or ",") || doc.InSpeech(k) || !IsAsideOpening(t, k + 1, s.Last))
                     continue;
                 var at = t[k].Start;
-                if (!HasStatementBefore(found, count, sentenceStart, at) || IsInsideStatement(found, count, at))
+                if (!spans.AnyStartIn(sentenceStart, at) || spans.AnyCovers(at))
                     continue;
                 var end = k + 1;
                 while (end < s.Last && end - k < MaxAsideTokens && t[end].Raw is not ("،" or "," or "؛" or ";" or "." or "\n"))
@@ -63,29 +63,6 @@ internal static class ArabicWriterAsides
         {
             if (fold.Length > suffix.Length + 2 && fold.EndsWith(suffix, StringComparison.Ordinal)
                 && ArabicLexicon.Lookup(fold[..^suffix.Length]) is not null)
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsInsideStatement(List<Finding> found, int count, int at)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (found[i].Evidence.Start <= at && found[i].Evidence.End > at)
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool HasStatementBefore(List<Finding> found, int count, int sentenceStart, int at)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            var f = found[i];
-            if (f.Evidence.Start >= sentenceStart && f.Evidence.Start < at)
                 return true;
         }
 
