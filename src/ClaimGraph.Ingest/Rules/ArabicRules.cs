@@ -564,15 +564,21 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
 
     private Stance? ContentStance(int c0, int c1)
     {
+        var words = 0;
         for (var k = c0; k < c1; k++)
         {
             if (!_t[k].IsWord)
                 continue;
+            var fold = _t[k].Fold;
+            var bare = ArabicLexicon.WithoutConjunction(fold);
             foreach (var phrase in ArabicLexicon.DenialPhrases)
             {
+                // The first word is the one most phrases fail on: compared once against the folded forms of k.
+                if (phrase[0] != bare && phrase[0] != fold)
+                    continue;
                 var ok = true;
-                var m = k;
-                foreach (var w in phrase)
+                var m = k + 1;
+                foreach (var w in phrase.AsSpan(1))
                 {
                     while (m < c1 && !_t[m].IsWord)
                         m++;
@@ -589,7 +595,8 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                     return Stance.Denies;
             }
 
-            if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.AccusationNouns, _t[k].Fold) && DiscreditedWithin(k + 1, c1))
+            // The accusations as the subject of the reported words: among their first few words.
+            if (words++ < 4 && ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.AccusationNouns, fold) && DiscreditedWithin(k + 1, c1))
                 return Stance.Denies;
         }
 

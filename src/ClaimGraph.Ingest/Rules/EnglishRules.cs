@@ -520,6 +520,7 @@ internal sealed class EnglishRules(ArticleText doc)
 
     private Stance? ContentStance(int c0, int c1)
     {
+        var words = 0;
         for (var k = c0; k < c1; k++)
         {
             foreach (var phrase in EnglishLexicon.DenialPhrases)
@@ -531,7 +532,8 @@ internal sealed class EnglishRules(ArticleText doc)
                     return Stance.Denies;
             }
 
-            if (EnglishLexicon.AccusationNouns.Contains(_t[k].Fold) && DiscreditedWithin(k + 1, c1))
+            // The accusations as the subject of the reported words: among their first few words.
+            if (_t[k].IsWord && words++ < 4 && EnglishLexicon.AccusationNouns.Contains(_t[k].Fold) && DiscreditedWithin(k + 1, c1))
                 return Stance.Denies;
         }
 
