@@ -119,6 +119,8 @@ public sealed class RecallRuleTests
         Assert.Equal(Stance.Asserts, adjective.Stance);
         var investigated = Assert.Single(StatementExtractor.Extract("Reports of a disinformation campaign were being investigated, the ministry said.", "en"));
         Assert.Equal(Stance.Asserts, investigated.Stance);
+        var notSubject = Assert.Single(StatementExtractor.Extract("The police said officers would look into all the recent allegations, which were propaganda to some.", "en"));
+        Assert.Equal(Stance.Asserts, notSubject.Stance);
     }
 
     [Fact]
