@@ -48,7 +48,7 @@ public sealed class ArticleExtractor(IClaimStore store, IOptions<IngestOptions> 
         var publisherName = publisherId?.Name ?? input.Publisher ?? byline?.Publisher;
         var authorName = input.Author ?? byline?.Author;
 
-        var findings = StatementExtractor.Extract(text, language, publisherName);
+        var findings = StatementExtractor.Extract(text, language, publisherName, authorName);
         var actors = new List<ArticleActor>();
         var byPhrase = new Dictionary<SpeakerPhrase, ArticleActor>(ReferenceEqualityComparer.Instance);
         foreach (var f in findings)

@@ -69,4 +69,73 @@ public sealed class RecallRuleTests
         Assert.Equal(ActorKind.AnonymousSource, unnamed.Speaker!.Kind);
         Assert.StartsWith("الميزانية", unnamed.Content.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unnamed_note_right_after_the_subject_makes_it_anonymous_and_leaves_the_relay_after_it_found()
+    {
+        var asked = Assert.Single(StatementExtractor.Extract("وقال مسؤول في الميناء طلب عدم الكشف عن هويته لصحيفة المساء إن السفينة ستغادر غداً.", "ar"));
+        Assert.Equal(ActorKind.AnonymousSource, asked.Speaker!.Kind);
+        Assert.Equal("صحيفة المساء", asked.RelayedBy!.Name);
+        Assert.Equal("السفينة ستغادر غداً", asked.Content.Text);
+
+        var unnamed = Assert.Single(StatementExtractor.Extract("وأفاد ضابط لم يكشف عن اسمه لموقع الحدث أن الجسر تعرض لقصف مدفعي.", "ar"));
+        Assert.Equal(ActorKind.AnonymousSource, unnamed.Speaker!.Kind);
+        Assert.Equal("موقع الحدث", unnamed.RelayedBy!.Name);
+
+        // Not a note on the speaker: the words reported.
+        var named = Assert.Single(StatementExtractor.Extract("وأكدت الشرطة أنها لم تكشف عن اسم المشتبه به حتى الآن.", "ar"));
+        Assert.Equal("الشرطة", named.Speaker!.Name);
+        Assert.NotEqual(ActorKind.AnonymousSource, named.Speaker.Kind);
+        Assert.Null(named.RelayedBy);
+        Assert.Contains("لم تكشف عن اسم", named.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void According_to_an_outlet_citing_a_source_the_source_speaks_and_the_outlet_relays()
+    {
+        var cited = Assert.Single(StatementExtractor.Extract(
+            "According to a report by the Coastal Herald, citing two port workers who asked not to be named, the cargo was unloaded at night.", "en"));
+        Assert.Equal("two port workers", cited.Speaker!.Name);
+        Assert.Equal(ActorKind.AnonymousSource, cited.Speaker.Kind);
+        Assert.Contains("Coastal Herald", cited.RelayedBy!.Name, StringComparison.Ordinal);
+        Assert.Equal("the cargo was unloaded at night", cited.Content.Text);
+
+        var plain = Assert.Single(StatementExtractor.Extract("According to the Coastal Herald, the cargo was unloaded at night.", "en"));
+        Assert.Contains("Coastal Herald", plain.Speaker!.Name, StringComparison.Ordinal);
+        Assert.Null(plain.RelayedBy);
+    }
+
+    [Fact]
+    public void Accusations_called_disinformation_or_politicised_are_denied_but_a_campaign_they_are_about_is_not()
+    {
+        var ar = Assert.Single(StatementExtractor.Extract("وقالت الوزارة إن الاتهامات الموجهة إليها مسيسة وتهدف إلى تعطيل الانتخابات.", "ar"));
+        Assert.Equal(Stance.Denies, ar.Stance);
+        var en = Assert.Single(StatementExtractor.Extract("The allegations are part of a smear campaign, the party said.", "en"));
+        Assert.Equal(Stance.Denies, en.Stance);
+
+        var topic = Assert.Single(StatementExtractor.Extract("وحذر الباحث من أن الشائعات حول حملة تضليل منظمة تنتشر بسرعة.", "ar"));
+        Assert.Equal(Stance.Asserts, topic.Stance);
+        var adjective = Assert.Single(StatementExtractor.Extract("وقال الوزير إن المزاعم المضللة تنتشر على مواقع التواصل.", "ar"));
+        Assert.Equal(Stance.Asserts, adjective.Stance);
+        var investigated = Assert.Single(StatementExtractor.Extract("Reports of a disinformation campaign were being investigated, the ministry said.", "en"));
+        Assert.Equal(Stance.Asserts, investigated.Stance);
+        var notSubject = Assert.Single(StatementExtractor.Extract("The police said officers would look into all the recent allegations, which were propaganda to some.", "en"));
+        Assert.Equal(Stance.Asserts, notSubject.Stance);
+    }
+
+    [Fact]
+    public void Reported_words_that_open_with_a_first_person_demand_demand()
+    {
+        var need = Assert.Single(StatementExtractor.Extract("\"We need every driver to slow down near the school,\" the mayor said.", "en"));
+        Assert.Equal(Stance.Demands, need.Stance);
+        var urge = Assert.Single(StatementExtractor.Extract("We urge residents to stay indoors until the smoke clears, the fire service said.", "en"));
+        Assert.Equal(Stance.Demands, urge.Stance);
+        var ar = Assert.Single(StatementExtractor.Extract("وقال رئيس البلدية: \"نطالب الحكومة بإرسال مضخات إضافية إلى الأحياء المنكوبة\".", "ar"));
+        Assert.Equal(Stance.Demands, ar.Stance);
+
+        var own = Assert.Single(StatementExtractor.Extract("\"We need to look at the figures again before we decide,\" the minister said.", "en"));
+        Assert.Equal(Stance.Asserts, own.Stance);
+        var later = Assert.Single(StatementExtractor.Extract("وقال رئيس النقابة: \"لسنا ضد الحكومة ولا نطالب بإسقاطها في هذه المرحلة\".", "ar"));
+        Assert.Equal(Stance.Asserts, later.Stance);
+    }
 }

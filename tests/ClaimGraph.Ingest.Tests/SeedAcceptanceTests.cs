@@ -36,7 +36,11 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(ActorKind.ArmedGroup, actors[denial.ActorId].Kind);
 
         Assert.Equal(3, By("المعلومات المسربة", Stance.Asserts).Count);
-        Assert.Single(By("مصادر مطلعة", Stance.Asserts));
+        // The sources' own assertion, and the aside "خاصة وأن القصف قد توقف" inside their confirmation.
+        var informed = By("مصادر مطلعة", Stance.Asserts).OrderBy(s => s.Span!.Start).ToList();
+        Assert.Equal(2, informed.Count);
+        Assert.StartsWith("وتفيد مصادر مطلعة", informed[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("خاصة وأن القصف قد توقف", informed[1].Quote);
         var confirmed = Assert.Single(By("مصادر مطلعة", Stance.Confirms));
         Assert.StartsWith("وأكدت المصادر", confirmed.Quote, StringComparison.Ordinal);
         Assert.Single(By("بعض المصادر", Stance.Asserts));
@@ -44,7 +48,9 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output) : IDisposable
             a => Assert.Equal((ActorKind.AnonymousSource, source.Id), (a.Kind, a.ScopeSourceId)));
 
         var haskawi = By("صهيب الحسكاوي", Stance.Asserts);
-        Assert.True(haskawi.Count >= 3);
+        // The first quote holds two propositions, split at "، وهناك".
+        Assert.True(haskawi.Count >= 4);
+        Assert.Contains(haskawi, s => s.Quote == "شهدت مدينة الرقة خلال ٢٤ ساعة الماضية هدوءاً كاملاً");
         Assert.All(haskawi, s => Assert.Equal("بلدي نيوز", NameOf(s.RelayedById!)));
         Assert.Equal(source.PublisherId, haskawi[0].RelayedById);
         var incoming = Assert.Single(By("الأنباء الواردة", Stance.Asserts));
@@ -55,10 +61,21 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(coalition, s => s.Quote!.StartsWith("وأوضح التحالف في بيان", StringComparison.Ordinal));
         var paraphrase = coalition.Single(s => s.Quote!.StartsWith("وأوضح", StringComparison.Ordinal));
         Assert.Contains(coalition, s => s.Id != paraphrase.Id && s.ClaimId == paraphrase.ClaimId);
+        Assert.Contains(coalition, s => s.Quote == "حيث يحتجز الإرهابيون مدنيين دروعاً بشرية");
 
         Assert.Equal(2, By("جوناثان براغا", Stance.Asserts).Count);
         var demand = Assert.Single(By("الضباط الأمريكان", Stance.Demands));
         Assert.Equal("بعض المصادر", NameOf(demand.RelayedById!));
+        // The threat and, split at "، لأنهم", the reason given for it: both through the same sources.
+        var officers = By("الضباط الأمريكان", Stance.Asserts).OrderBy(s => s.Span!.Start).ToList();
+        Assert.Equal(2, officers.Count);
+        Assert.StartsWith("لأنهم لن يسمحوا", officers[1].Quote, StringComparison.Ordinal);
+        Assert.All(officers, s => Assert.Equal("بعض المصادر", NameOf(s.RelayedById!)));
+
+        // The writer's own remarks: on the first leaked term, and on what the Coalition's statement left out.
+        Assert.Equal(
+            ["وهذا ما تشهده المدينة منذ يومين", "لكنه لم يفصح عن الجهة التي يتحاورون معها"],
+            By("كنان سلطان", Stance.Asserts).OrderBy(s => s.Span!.Start).Select(s => s.Quote));
 
         Assert.All(statements, s => Assert.Equal(s.Quote, source.Text!.Substring(s.Span!.Start, s.Span.Length)));
         Assert.Equal("بلدي نيوز", (await _store.Store.GetActorsAsync([source.PublisherId!])).Single().Name);

@@ -77,6 +77,21 @@ public static class ArabicLexicon
         ["افتراء"], ["افتراءات"], ["لا", "صحه"], ["عاري", "عن", "الصحه"], ["ادعاءات", "باطله"], ["محض", "كذب"],
     ];
 
+    /// <summary>Nouns for what others have claimed; said to be disinformation or politicised, they are denied.</summary>
+    public static readonly HashSet<string> AccusationNouns =
+    [
+        "الاتهامات", "الاتهام", "الادعاءات", "المزاعم", "الاشاعات", "الشائعات", "الشايعات", "الروايات",
+    ];
+
+    /// <summary>What a dismissal calls the accusations (جزء من حملة تضليل، مسيسة، كيدية، ملفقة، دعاية).</summary>
+    public static readonly HashSet<string> DiscreditingWords =
+    [
+        "تضليل", "التضليل", "مضلله", "مضلل", "تشويه", "التشويه", "مسيسه", "مسيس", "كيديه", "ملفقه", "ملفق", "تلفيق", "دعايه", "بروباغندا",
+    ];
+
+    /// <summary>Verbs in the first person plural that open a demand in reported words (نطالب المجتمع الدولي بـ...).</summary>
+    public static readonly HashSet<string> FirstPersonDemands = ["نطالب", "ندعو", "نناشد"];
+
     /// <summary>The reporting word <paramref name="fold"/> is, with an attached و/ف stripped; null when none.</summary>
     public static Reporting? Lookup(string fold)
     {
@@ -85,6 +100,16 @@ public static class ArabicLexicon
         if (fold.Length > 3 && fold[0] is 'و' or 'ف' && Words.TryGetValue(fold[1..], out r))
             return r;
         return null;
+    }
+
+    /// <summary>Whether <paramref name="set"/> holds <paramref name="fold"/>, or it without an attached و/ف, without allocating.</summary>
+    public static bool ContainsWithoutConjunction(HashSet<string> set, string fold)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(fold);
+        if (set.Contains(fold))
+            return true;
+        return fold.Length > 3 && fold[0] is 'و' or 'ف' && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(fold.AsSpan(1));
     }
 
     public static string WithoutConjunction(string fold) =>

@@ -21,6 +21,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last, null);
+        ArabicClauseSplits.Apply(doc, _found);
         return _found;
     }
 
@@ -229,6 +230,8 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 k = SubjectEnd(k, last, ref anonymous);
                 string? apposition = null;
                 var s1 = k;
+                if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
+                    k = noteEnd;
                 relay = UnnamingRelay(ref k, last);
                 while (k < last)
                 {
@@ -348,7 +351,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
-        var stance = ContentStance(c0, c1) ?? r.Stance ?? Stance.Asserts;
+        var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
         var finding = NewFinding(speaker, stance, evidenceStart, c1, c0, c1);
         finding.RelayedBy = relay ?? (speaker is null ? null : RelayOfReporter(speaker));
@@ -404,6 +407,12 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
             if (!t.IsWord)
                 break;
             var fold = t.Fold;
+            if (k > s0 && UnnamedNoteEnd(k, last) > k)
+            {
+                anonymous = true;
+                break;
+            }
+
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0)
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
@@ -428,6 +437,38 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A note right after the subject that the speaker is not named, without commas around it: مصدر أمني لم يكشف عن
+    /// اسمه، مسؤول طلب عدم الكشف عن هويته، ضابط رفض الكشف عن اسمه. Returns the index after it, or <paramref name="k"/>.
+    /// </summary>
+    private int UnnamedNoteEnd(int k, int last)
+    {
+        var m = k;
+        if (_t[m].Fold == "لم")
+        {
+            m++;
+            if (!(m < last && _t[m].Fold is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح"))
+                return k;
+        }
+        else if (_t[m].Fold is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" or "اشترط" or "اشترطت")
+        {
+            m++;
+            if (m < last && _t[m].Fold == "عدم")
+                m++;
+            if (!(m < last && _t[m].Fold is "الكشف" or "ذكر" or "الافصاح" or "نشر"))
+                return k;
+        }
+        else
+        {
+            return k;
+        }
+
+        m++;
+        if (m < last && _t[m].Fold == "عن")
+            m++;
+        return m < last && _t[m].Fold is "اسمه" or "اسمها" or "اسمهم" or "هويته" or "هويتها" or "هويتهم" ? m + 1 : k;
     }
 
     /// <summary>مصادر لم تسمها الصحيفة: the one who leaves the sources unnamed passes their words on.</summary>
@@ -523,15 +564,21 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
 
     private Stance? ContentStance(int c0, int c1)
     {
+        var words = 0;
         for (var k = c0; k < c1; k++)
         {
             if (!_t[k].IsWord)
                 continue;
+            var fold = _t[k].Fold;
+            var bare = ArabicLexicon.WithoutConjunction(fold);
             foreach (var phrase in ArabicLexicon.DenialPhrases)
             {
+                // The first word is the one most phrases fail on: compared once against the folded forms of k.
+                if (phrase[0] != bare && phrase[0] != fold)
+                    continue;
                 var ok = true;
-                var m = k;
-                foreach (var w in phrase)
+                var m = k + 1;
+                foreach (var w in phrase.AsSpan(1))
                 {
                     while (m < c1 && !_t[m].IsWord)
                         m++;
@@ -547,9 +594,44 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 if (ok)
                     return Stance.Denies;
             }
+
+            // The accusations as the subject of the reported words: among their first few words.
+            if (words++ < 4 && ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.AccusationNouns, fold) && DiscreditedWithin(k + 1, c1))
+                return Stance.Denies;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// الاتهامات "جزء من حملة تضليل" / الاتهامات مسيسة: what is said of the accusations within a few words dismisses them. The
+    /// accusations must be the subject: "الأنباء عن حملة تضليل" (reports about a campaign) is their topic, and "المزاعم
+    /// المضللة" an adjective, so a topic preposition stops the look and a definite word right after the noun does not count.
+    /// </summary>
+    private bool DiscreditedWithin(int k, int c1)
+    {
+        for (var m = k; m < c1 && m < k + 7; m++)
+        {
+            if (!_t[m].IsWord)
+                continue;
+            var fold = _t[m].Fold;
+            if (fold is "عن" or "حول" or "بشان" or "ضد")
+                return false;
+            if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.DiscreditingWords, fold) && !(m == k && _t[m].IsDefinite))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد demand.</summary>
+    private Stance DemandOr(Stance stance, int c0, int c1)
+    {
+        if (stance != Stance.Asserts)
+            return stance;
+        while (c0 < c1 && !_t[c0].IsWord)
+            c0++;
+        return c0 < c1 && ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) ? Stance.Demands : stance;
     }
 
     private static Stance StanceOfNoun(string noun) => noun switch

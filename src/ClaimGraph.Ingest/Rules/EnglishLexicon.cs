@@ -38,6 +38,14 @@ public static class EnglishLexicon
         ["lies"], ["no", "basis"], ["never", "happened"],
     ];
 
+    /// <summary>Nouns for what others have claimed; said to be a smear or propaganda, they are denied.</summary>
+    public static readonly HashSet<string> AccusationNouns =
+    [
+        "allegations", "allegation", "accusations", "accusation", "claims", "charges", "reports", "rumours", "rumors",
+    ];
+
+    public static readonly HashSet<string> DiscreditingWords = ["smear", "disinformation", "propaganda", "trumped"];
+
     public static Reporting? Lookup(string fold) => Words.GetValueOrDefault(fold);
 
     public static bool IsPronoun(string fold) => fold is "he" or "she" or "they" or "it" or "we" or "i";

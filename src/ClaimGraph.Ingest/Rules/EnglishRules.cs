@@ -173,7 +173,7 @@ internal sealed class EnglishRules(ArticleText doc)
                 c1--;
             var (_, _, after) = Content(n, last);
             resume = Math.Max(after, n);
-            var f = NewFinding(speaker, ContentStance(c0, c1) ?? stance, c0, c1, c0, c1);
+            var f = NewFinding(speaker, ContentStance(c0, c1) ?? DemandOr(stance, c0, c1), c0, c1, c0, c1);
             f.RelayedBy = relay;
             AddFinding(f, continues);
             return resume;
@@ -184,7 +184,7 @@ internal sealed class EnglishRules(ArticleText doc)
         (c0, c1, resume) = Content(n, last);
         if (c1 <= c0)
             return -1;
-        var finding = NewFinding(speaker, stance == Stance.Asserts || r.Stance is null ? ContentStance(c0, c1) ?? stance : stance,
+        var finding = NewFinding(speaker, stance == Stance.Asserts || r.Stance is null ? ContentStance(c0, c1) ?? DemandOr(stance, c0, c1) : stance,
             IsSpeechOpen(n) ? c0 : s0, c1, c0, c1);
         finding.RelayedBy = relay;
         AddFinding(finding, continues);
@@ -256,7 +256,7 @@ internal sealed class EnglishRules(ArticleText doc)
                 return -1;
         }
 
-        var stance = ContentStance(s0, cm) ?? r.Stance ?? Stance.Asserts;
+        var stance = ContentStance(s0, cm) ?? DemandOr(r.Stance ?? Stance.Asserts, s0, cm);
         var f = NewFinding(speaker, stance, s0, Math.Max(v + 1, end), s0, cm);
         f.RelayedBy = relay;
         AddFinding(f, continues);
@@ -391,6 +391,8 @@ internal sealed class EnglishRules(ArticleText doc)
         if (speaker is null)
             return n1;
         var leading = n1 < last && _t[n1].Raw == "," && !(i > first && _t[i - 1].Raw == ",");
+        if (leading && Citing(n1 + 1, last, speaker) is var cited and >= 0)
+            return cited;
         if (leading)
         {
             var before = _found.Count;
@@ -421,6 +423,32 @@ internal sealed class EnglishRules(ArticleText doc)
             return n1;
         _found.Add(NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end));
         return n1;
+    }
+
+    /// <summary>
+    /// "According to a report by X, citing Y, CONTENT": Y speaks, X relays. <paramref name="k"/> is the word after the
+    /// comma that ends X; -1 when it is not "citing" followed by a source and a comma within a few words.
+    /// </summary>
+    private int Citing(int k, int last, SpeakerPhrase relay)
+    {
+        if (k >= last || _t[k].Fold != "citing")
+            return -1;
+        var y0 = k + 1;
+        var y1 = y0;
+        while (y1 < last && y1 - y0 < 14 && _t[y1].Raw is not ("," or "." or ";") && !IsSpeechOpen(y1))
+            y1++;
+        if (y1 >= last || _t[y1].Raw != "," || y1 == y0)
+            return -1;
+        var source = EnglishSpeakers.Build(doc, y0, y1, anonymous: false);
+        if (source is null)
+            return -1;
+        var (c0, c1, resume) = Content(y1 + 1, last);
+        if (c1 <= c0)
+            return -1;
+        var f = NewFinding(source, ContentStance(c0, c1) ?? Stance.Asserts, c0, c1, c0, c1);
+        f.RelayedBy = relay;
+        _found.Add(f);
+        return resume;
     }
 
     private (int Start, int End, int Resume) Content(int k, int last)
@@ -492,6 +520,7 @@ internal sealed class EnglishRules(ArticleText doc)
 
     private Stance? ContentStance(int c0, int c1)
     {
+        var words = 0;
         for (var k = c0; k < c1; k++)
         {
             foreach (var phrase in EnglishLexicon.DenialPhrases)
@@ -502,9 +531,63 @@ internal sealed class EnglishRules(ArticleText doc)
                 if (ok)
                     return Stance.Denies;
             }
+
+            // The accusations as the subject of the reported words: among their first few words.
+            if (_t[k].IsWord && words++ < 4 && EnglishLexicon.AccusationNouns.Contains(_t[k].Fold) && DiscreditedWithin(k + 1, c1))
+                return Stance.Denies;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the allegations were part of a smear campaign" / "the charges are politically motivated": the accusations are the
+    /// subject and the dismissal their predicate (after is / are / was / were), not "reports of a disinformation campaign".
+    /// </summary>
+    private bool DiscreditedWithin(int k, int c1)
+    {
+        var predicate = false;
+        for (var m = k; m < c1 && m < k + 8; m++)
+        {
+            var fold = _t[m].Fold;
+            if (fold is "is" or "are" or "was" or "were")
+                predicate = true;
+            else if (!predicate)
+                continue;
+            else if (EnglishLexicon.DiscreditingWords.Contains(fold) || fold == "politically" && m + 1 < c1 && _t[m + 1].Fold == "motivated")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Words a neutral verb reports that open with a first-person demand ("We need every household to ...", "We urge ...",
+    /// "I call on ...") demand; anything else keeps <paramref name="stance"/>.
+    /// </summary>
+    private Stance DemandOr(Stance stance, int c0, int c1)
+    {
+        if (stance != Stance.Asserts)
+            return stance;
+        while (c0 < c1 && !_t[c0].IsWord)
+            c0++;
+        if (c0 + 2 >= c1 || _t[c0].Fold is not ("we" or "i"))
+            return stance;
+        var verb = _t[c0 + 1].Fold;
+        if (verb is "urge" or "demand" or "appeal" || verb is "call" or "ask" && _t[c0 + 2].Fold is "on" or "upon" or "for" or "the" or "all" or "every" or "everyone")
+            return Stance.Demands;
+        if (verb != "need" || _t[c0 + 2].Fold == "to")
+            return stance;
+        // "we need X to do": someone other than the speakers is asked to act.
+        for (var m = c0 + 3; m < c1 && m < c0 + 7; m++)
+        {
+            if (_t[m].Fold == "to")
+                return Stance.Demands;
+            if (!_t[m].IsWord)
+                break;
+        }
+
+        return stance;
     }
 
     private int IndexAt(int offset)

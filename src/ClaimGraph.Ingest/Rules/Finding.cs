@@ -22,6 +22,9 @@ public sealed class Finding
 
     public Finding? RelayedThrough { get; set; }
 
+    /// <summary>The writer's own remark: it continues no one, and no clause without a subject continues it.</summary>
+    public bool Narration { get; init; }
+
     /// <summary>Findings with the same non-null group share one claim.</summary>
     public int? ClaimGroup { get; set; }
 }

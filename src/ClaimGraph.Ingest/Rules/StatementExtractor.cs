@@ -12,11 +12,14 @@ namespace ClaimGraph.Ingest.Rules;
 /// </summary>
 public static class StatementExtractor
 {
-    public static List<Finding> Extract(string text, string language, string? publisherName = null)
+    /// <param name="writerName">The article's writer, when known: the Arabic rules then file his own remarks as his statements.</param>
+    public static List<Finding> Extract(string text, string language, string? publisherName = null, string? writerName = null)
     {
         var doc = new ArticleText(text);
         var publisherKey = publisherName is null ? null : TextNormalizer.Key(publisherName);
         var found = language == "ar" ? new ArabicRules(doc, publisherKey).Run() : new EnglishRules(doc).Run();
+        if (language == "ar" && writerName is not null)
+            ArabicWriterAsides.Apply(doc, found, new SpeakerPhrase(new Phrase(writerName, 0, 0), writerName, null, ActorKind.Person));
         AddStandaloneQuotes(doc, found);
         found = [.. found.OrderBy(f => f.Evidence.Start)];
         FillContinuations(found);
@@ -58,7 +61,7 @@ public static class StatementExtractor
                 f.RelayedBy ??= previous.RelayedBy;
             }
 
-            if (f.Speaker is not null && f.RelayedThrough is null)
+            if (f.Speaker is not null && f.RelayedThrough is null && !f.Narration)
                 previous = f;
         }
 
