@@ -144,7 +144,7 @@ public static class IngestEvaluation
         return used > 0 ? count / used : 0;
     }
 
-    private static List<(string Text, string Language)> Articles(IReadOnlyList<GoldParagraph> paragraphs, int articleBytes)
+    public static List<(string Text, string Language)> Articles(IReadOnlyList<GoldParagraph> paragraphs, int articleBytes)
     {
         var articles = new List<(string Text, string Language)>();
         foreach (var language in new[] { "ar", "en" })
