@@ -23,16 +23,17 @@ internal static class TermCountQuery
         var counts = new int[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            var match = FtsMatch.From(texts[i]);
-            if (match is null || cap <= 0)
+            // Keyed by the text itself: folding it into its expression costs more than a look-up, and an article repeats common words.
+            if (cap <= 0 || cache.TryGet(texts[i], version, cap, out counts[i]))
                 continue;
-            if (cache.TryGet(match, version, cap, out counts[i]))
+            var match = FtsMatch.From(texts[i]);
+            if (match is null)
                 continue;
             var whole = await CountAsync(session, FtsMatch.WholeWords(texts[i])!, cap, ct);
             counts[i] = whole >= cap ? cap : await CountAsync(session, match, cap, ct);
             // Kept only when nothing was committed meanwhile: the count read that version.
             if (version is { } v && versions.Version() == v)
-                cache.Set(match, v, counts[i], cap);
+                cache.Set(texts[i], v, counts[i], cap);
         }
 
         return counts;
