@@ -144,6 +144,7 @@ public static class IngestEvaluation
         return used > 0 ? count / used : 0;
     }
 
+    /// <summary>Articles of about <paramref name="articleBytes"/> UTF-8 bytes, one per paragraph of each language, made of it and the paragraphs after it.</summary>
     public static List<(string Text, string Language)> Articles(IReadOnlyList<GoldParagraph> paragraphs, int articleBytes)
     {
         var articles = new List<(string Text, string Language)>();
