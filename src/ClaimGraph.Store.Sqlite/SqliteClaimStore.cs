@@ -25,6 +25,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ICurrentPrincipal _principal = SystemPrincipal.Instance;
     private readonly TimeProvider _clock = TimeProvider.System;
+    private readonly TermCountCache _termCounts = new();
 
     // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); writes go through it, reads are refused.
     private SqliteConnection? _bulk;
@@ -130,6 +131,12 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public Task<IReadOnlyList<SearchHit>> SearchAnyAsync(
         IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default) =>
         ReadAsync(s => SearchAnyQuery.RunAsync(s, texts, kinds, limit, documentBudget, ct), ct);
+
+    public Task<IReadOnlyList<Actor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken ct = default) =>
+        ReadAsync(s => ActorNameQuery.RunAsync(s, names, ct), ct);
+
+    public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
+        ReadAsync(s => TermCountQuery.RunAsync(s, texts, cap, _database.Totals, _termCounts, ct), ct);
 
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Ingest.Draft;
@@ -54,9 +55,10 @@ public sealed class SingleArticleResolutionTests : IDisposable
         var draft = await extractor.ExtractAsync(new ArticleInput(File.ReadAllText(TestFiles.SeedText), Publisher: "baladi-news"));
 
         Assert.True(draft.Claims.Count >= 10);
-        // The publisher by id; one search for the speakers and one read of the actors found; one search for the claim terms and one read of the claims found.
+        // The publisher by id; one look-up of the actors the speakers name; one count of the claim terms' documents, one search
+        // for the rarest terms and one read of the claims found.
         Assert.Equal(5, counting.Calls);
-        Assert.Equal(2, counting.Searches);
+        Assert.Equal(1, counting.Searches);
     }
 
     [Fact]
@@ -74,6 +76,46 @@ public sealed class SingleArticleResolutionTests : IDisposable
         var budgeted = await store.SearchAnyAsync(["kelmbridge", "reservoir"], [NodeKind.Claim], 1_000, 400);
         Assert.Equal("kelm", Assert.Single(budgeted).Id);
 
+    }
+
+    [Fact]
+    public async Task A_term_in_more_documents_than_the_limit_proposes_no_claim_by_itself_but_counts_in_the_score_as_in_the_index()
+    {
+        var claims = Enumerable.Range(0, StoreResolution.TermDocumentLimit + 1)
+            .Select(i => new Claim(string.Create(CultureInfo.InvariantCulture, $"c{i:D4}"), string.Create(CultureInfo.InvariantCulture, $"reservoir levels fell in district {i}"), "en", []))
+            .Append(new Claim("kelm", "Kelmbridge reservoir levels overflowed", "en", [])).ToList();
+        await new ClaimGraph.Core.Import.GraphImporter(_store.Store).ImportAsync(new ClaimGraph.Core.Import.ImportBatch([], [], claims, [], []));
+        var index = await _store.Extractor.LoadIndexAsync();
+        List<(string, HashSet<string>)> proposed =
+        [
+            ("reservoir levels fell in district 7", ClaimSimilarity.Terms("reservoir levels fell in district 7")),
+            ("Kelmbridge reservoir levels overflowed again", ClaimSimilarity.Terms("Kelmbridge reservoir levels overflowed again")),
+        ];
+
+        var fromStore = await new StoreResolution(_store.Store).CandidatesAsync(proposed, 0.35);
+        var fromIndex = await index.CandidatesAsync(proposed, 0.35);
+
+        // Every word of the first is in over a thousand documents: neither path proposes the district claims it reads like.
+        Assert.Empty(fromStore[0]);
+        var kelm = Assert.Single(fromStore[1]);
+        Assert.Equal(("kelm", 0.889), (kelm.ClaimId, kelm.Score));
+        Assert.Equal(fromIndex[0], fromStore[0]);
+        Assert.Equal(fromIndex[1], fromStore[1]);
+    }
+
+    [Fact]
+    public async Task A_store_that_cannot_count_documents_is_searched_for_every_term_and_proposes_what_the_index_proposes()
+    {
+        await _store.ImportSeedAsync();
+        var index = await _store.Extractor.LoadIndexAsync();
+        var extractor = new ArticleExtractor(NoCounts.Over(_store.Store), Microsoft.Extensions.Options.Options.Create(new IngestOptions()));
+        var input = new ArticleInput(File.ReadAllText(TestFiles.SeedText), SourceId: "seed-copy", Publisher: "baladi-news");
+
+        var single = await extractor.ExtractAsync(input);
+        var bulk = await _store.Extractor.ExtractAsync(input, index);
+
+        Assert.Equal(bulk.Claims.Select(c => c.Candidates ?? []), single.Claims.Select(c => c.Candidates ?? []));
+        Assert.True(single.Claims.Count(c => c.Candidates is { Count: > 0 }) >= 5);
     }
 
     public void Dispose() => _store.Dispose();

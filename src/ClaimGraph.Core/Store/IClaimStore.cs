@@ -117,6 +117,30 @@ public interface IClaimStore
             .OrderByDescending(h => h.Score).ThenBy(h => h.Kind).ThenBy(h => h.Id, StringComparer.Ordinal).Take(limit).ToList();
     }
 
+    /// <summary>
+    /// Actors with a name or alias that reads as one of <paramref name="names"/> under <see cref="Text.TextNormalizer.Key"/>, or
+    /// whose name or alias ends with one word for word (a surname naming a person), in one round trip where the store can: the
+    /// article extractor's look-up of an article's speakers. The caller checks each actor again, so a store may answer more.
+    /// This default searches the names (20 hits each) and reads the actors found.
+    /// </summary>
+    async Task<IReadOnlyList<Actor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (names.Count == 0)
+            return [];
+        var hits = await SearchAnyAsync(names.ToList(), [NodeKind.Actor], 20 * names.Count, int.MaxValue, ct);
+        var ids = hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        return ids.Count == 0 ? [] : await GetActorsAsync(ids, ct);
+    }
+
+    /// <summary>
+    /// How many search documents, of any kind, each of <paramref name="texts"/> matches as <see cref="SearchAnyAsync"/> reads it,
+    /// counted no further than <paramref name="cap"/> (a text at the cap matches at least that many), in order; null when the
+    /// store cannot count cheaply (this default). The article extractor searches each proposed claim's rarest words with it.
+    /// </summary>
+    Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<int>?>(null);
+
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
     /// <summary>

@@ -6,23 +6,17 @@ namespace ClaimGraph.Ingest.Resolution;
 
 /// <summary>
 /// Matches names to stored actors by name or alias under TextNormalizer.Key (Arabic folding, the
-/// article and attached و/ف, case). One search for all the names (any of them), then one batched read of
-/// every candidate. Anonymous sources never match across articles: they are scoped to their source.
+/// article and attached و/ف, case). One look-up of the actors named by any of the names
+/// (<see cref="IClaimStore.ActorsNamedAsync"/>), each checked here again. Anonymous sources never match across articles: they are scoped to their source.
 /// </summary>
 public sealed class ActorResolver(IClaimStore store)
 {
-    private const int HitsPerName = 20;
-    private static readonly NodeKind[] ActorKinds = [NodeKind.Actor];
-
     public async Task<IReadOnlyDictionary<string, Actor>> ResolveAsync(IReadOnlyCollection<string> names, CancellationToken ct = default)
     {
         var keys = names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().ToDictionary(n => n, TextNormalizer.Key);
-        var hitIds = (await store.SearchAnyAsync(keys.Keys.ToList(), ActorKinds, HitsPerName * keys.Count, int.MaxValue, ct))
-            .Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
-
-        if (hitIds.Count == 0)
+        if (keys.Count == 0)
             return new Dictionary<string, Actor>();
-        var actors = (await store.GetActorsAsync(hitIds, ct)).Where(a => a.Kind != ActorKind.AnonymousSource).ToList();
+        var actors = (await store.ActorsNamedAsync(keys.Keys, ct)).Where(a => a.Kind != ActorKind.AnonymousSource).ToList();
         var result = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var (name, key) in keys)
         {

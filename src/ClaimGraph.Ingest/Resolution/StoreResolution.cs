@@ -7,13 +7,20 @@ namespace ClaimGraph.Ingest.Resolution;
 /// <summary>
 /// Resolution by asking the store for each article: right for one article at a time (the GraphQL draft),
 /// where loading a <see cref="ResolutionIndex"/> would cost more than it saves. A handful of round trips
-/// per article whatever its length: one search for all its speakers and one read of the actors found,
-/// one search for all its claim terms and one read of the claims found.
+/// per article whatever its length: one look-up of the actors its speakers name, then a count of the documents
+/// each claim term matches, one search for the rarest terms of each claim and one read of the claims found.
 /// </summary>
 public sealed class StoreResolution(IClaimStore store) : IResolutionSource
 {
-    /// <summary>How many search documents the claim-term search may touch: the rarest terms first, the commonest left out.</summary>
-    public const int ClaimTermBudget = 20_000;
+    /// <summary>
+    /// A term matching more search documents than this (of any kind: quotes, titles, names too) proposes no stored claim by itself,
+    /// as a term in more than <c>max(1000, claims / 50)</c> stored claims proposes none from <see cref="ResolutionIndex"/>; it still
+    /// counts in the score of a claim found through a rarer term.
+    /// </summary>
+    public const int TermDocumentLimit = 1_000;
+
+    /// <summary>How many search documents the claim-term search may touch for one article, the claims' rarest terms first.</summary>
+    public const int ClaimTermBudget = 2_000;
 
     /// <summary>How many stored claims are read and scored for one article, the best-ranked first.</summary>
     public const int ClaimHitLimit = 500;
@@ -27,21 +34,30 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
         new ActorResolver(store).ResolveAsync(names, ct);
 
     /// <summary>
-    /// One search OR-ing every term of every claim of the article (<see cref="ClaimSimilarity.Terms"/>: a stored claim sharing a term
-    /// has a word starting with it), within <see cref="ClaimTermBudget"/>; the hits are read in one batch and each is scored against
-    /// every proposed claim, as <see cref="ResolutionIndex"/> scores them.
+    /// Searches, for each proposed claim, its terms as <see cref="ResolutionIndex"/> probes them (all but the commonest few that a
+    /// claim reaching <paramref name="threshold"/> need not share), rarest first, leaving out terms past <see cref="TermDocumentLimit"/>
+    /// and, once the article's <see cref="ClaimTermBudget"/> is spent, the rest (a claim's rarest term before any claim's second);
+    /// each stored claim found is scored against the proposed claims it shares a searched-for term with, as the index scores it.
+    /// A store that cannot count documents is searched for every term within the budget instead.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ClaimCandidate>>> CandidatesAsync(
         IReadOnlyList<(string Text, HashSet<string> Terms)> claims, double threshold, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
         var terms = claims.SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var hits = terms.Count == 0 ? [] : await store.SearchAnyAsync(terms, ClaimKinds, ClaimHitLimit, ClaimTermBudget, ct);
+        if (terms.Count == 0)
+            return claims.Select(_ => (IReadOnlyList<ClaimCandidate>)[]).ToList();
+
+        var counts = await store.CountMatchesAsync(terms, TermDocumentLimit + 1, ct);
+        var probes = counts is null
+            ? claims.Select(c => c.Terms.ToList()).ToList()
+            : ClaimProbes.Choose(claims.Select(c => c.Terms).ToList(), terms.Zip(counts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal),
+                threshold, TermDocumentLimit, ClaimTermBudget);
+        var searched = probes.SelectMany(p => p).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var hits = searched.Count == 0 ? []
+            : await store.SearchAnyAsync(searched, ClaimKinds, ClaimHitLimit, counts is null ? ClaimTermBudget * 10 : int.MaxValue, ct);
         var ids = hits.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToList();
-        var stored = ids.Count == 0 ? [] : (await store.GetClaimsAsync(ids, ct)).Select(c => (c.Id, c.Text, Terms: ClaimSimilarity.StoredClaimTerms(c.Text))).ToList();
-        return claims.Select(c => ClaimSimilarity.Best(stored
-                .Select(s => new ClaimCandidate(s.Id, s.Text, Math.Round(ClaimSimilarity.Score(c.Terms, s.Terms), 3)))
-                .Where(x => x.Score >= threshold)))
-            .ToList();
+        var stored = ids.Count == 0 ? [] : await store.GetClaimsAsync(ids, ct);
+        return ClaimProbes.Score(claims, probes, stored, threshold);
     }
 }

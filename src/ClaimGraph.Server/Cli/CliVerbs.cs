@@ -15,6 +15,7 @@ public static class CliVerbs
         new HashKeyVerb(),
         new IngestVerb(),
         new IngestEvalVerb(),
+        new ResolveAgreementVerb(),
     ];
 
     public static bool IsVerb(string arg) => All.Any(v => v.Name == arg) || arg is "help" or "--help";

@@ -79,6 +79,12 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
         IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default) =>
         Run(nameof(SearchAnyAsync), () => inner.SearchAnyAsync(texts, kinds, limit, documentBudget, ct));
 
+    public Task<IReadOnlyList<Actor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken ct = default) =>
+        Run(nameof(ActorsNamedAsync), () => inner.ActorsNamedAsync(names, ct));
+
+    public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
+        Run(nameof(CountMatchesAsync), () => inner.CountMatchesAsync(texts, cap, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         Run(nameof(CountAsync), () => inner.CountAsync(ct));
 

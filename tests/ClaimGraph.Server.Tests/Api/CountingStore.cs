@@ -75,6 +75,12 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
         IReadOnlyList<string> texts, IReadOnlyCollection<NodeKind> kinds, int limit, int documentBudget, CancellationToken ct = default) =>
         Count(inner.SearchAnyAsync(texts, kinds, limit, documentBudget, ct));
 
+    public Task<IReadOnlyList<Actor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken ct = default) =>
+        Count(inner.ActorsNamedAsync(names, ct));
+
+    public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
+        Count(inner.CountMatchesAsync(texts, cap, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
 
     public Task<IReadOnlyList<StatementCount>> CountStatementsAsync(StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>
