@@ -39,26 +39,6 @@ public sealed class ReadConnectionTests : IDisposable
     }
 
     [Fact]
-    public async Task Read_connections_map_the_file_and_still_see_writes_made_after_they_opened()
-    {
-        var store = _folder.OpenStore();
-        await store.SeedAsync(A.Actor("a").Named("First"));
-        using var pool = new ReadConnectionPool(new SqliteConnectionStringBuilder { DataSource = _folder.DatabasePath, Pooling = false }.ToString(), 1);
-        var rented = await pool.RentAsync(CancellationToken.None);
-        try
-        {
-            // SQLite caps the map at its compile-time limit (2 GB less 64 KB by default); 0 would mean reads copy every page.
-            Assert.True(rented.Connection.Scalar("PRAGMA mmap_size;") is long bytes && bytes >= 1L << 30);
-            await store.SeedAsync(A.Actor("a").Named("Second"));
-            Assert.Equal("Second", rented.Connection.Scalar("SELECT name FROM actors WHERE id = 'a';"));
-        }
-        finally
-        {
-            pool.Return(rented, reusable: false);
-        }
-    }
-
-    [Fact]
     public async Task A_failed_call_closes_its_connection_and_the_next_call_reads_normally()
     {
         var store = _folder.OpenStore();

@@ -13,7 +13,6 @@ internal sealed class ReadConnectionPool(string connectionString, int capacity) 
 {
     private const int LookasideSlotSize = 1200;
     private const int LookasideSlots = 1000;
-    private const long MapBytes = 2L << 30;
 
     private readonly Lock _lock = new();
     private readonly Stack<ReadConnection> _idle = new();
@@ -36,7 +35,6 @@ internal sealed class ReadConnectionPool(string connectionString, int capacity) 
         {
             await connection.OpenAsync(ct);
             WidenLookaside(connection);
-            MapFile(connection);
             return new ReadConnection(connection, generation);
         }
         catch
@@ -102,18 +100,5 @@ internal sealed class ReadConnectionPool(string connectionString, int capacity) 
     {
         const int SqliteDbConfigLookaside = 1001;
         _ = SQLitePCL.raw.sqlite3_db_config(connection.Handle, SqliteDbConfigLookaside, IntPtr.Zero, LookasideSlotSize, LookasideSlots);
-    }
-
-    /// <summary>
-    /// Reads the database file through a memory map (up to SQLite's own limit) instead of a copy into each connection's
-    /// 2 MB page cache: resolving one article at a million statements touches more full-text and document pages than
-    /// that, and a fifth of its CPU went to the kernel copying them in again (pread) for every article. The map is
-    /// shared with the operating system's file cache, so it costs no memory per connection. Writes are unaffected.
-    /// </summary>
-    private static void MapFile(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA mmap_size = {MapBytes};";
-        command.ExecuteNonQuery();
     }
 }
