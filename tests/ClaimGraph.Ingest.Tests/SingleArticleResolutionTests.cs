@@ -103,6 +103,35 @@ public sealed class SingleArticleResolutionTests : IDisposable
         Assert.Equal(fromIndex[1], fromStore[1]);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Words_whose_stem_starts_with_waw_or_fa_after_the_article_find_their_claims_as_in_the_index(bool counting)
+    {
+        // The index keeps the و/ف of a word after the article (الوزير, الفصائل are indexed as وزير, فصايل), while a claim's terms drop every leading و/ف.
+        var claims = new[]
+        {
+            new Claim("factions", "الفصائل الوطنية تنسحب من الولاية الشمالية", "ar", []),
+            new Claim("minister", "الوزير الفرنسي يزور الوفد", "ar", []),
+        };
+        await new ClaimGraph.Core.Import.GraphImporter(_store.Store).ImportAsync(new ClaimGraph.Core.Import.ImportBatch([], [], claims, [], []));
+        var index = await _store.Extractor.LoadIndexAsync();
+        List<(string, HashSet<string>)> proposed =
+        [
+            ("وأكدت أن الفصائل الوطنية تنسحب من الولاية", ClaimSimilarity.Terms("وأكدت أن الفصائل الوطنية تنسحب من الولاية")),
+            ("وفد فرنسي يزور الوزير", ClaimSimilarity.Terms("وفد فرنسي يزور الوزير")),
+        ];
+        IClaimStore store = counting ? _store.Store : NoCounts.Over(_store.Store);
+
+        var fromStore = await new StoreResolution(store).CandidatesAsync(proposed, 0.35);
+        var fromIndex = await index.CandidatesAsync(proposed, 0.35);
+
+        Assert.Equal("factions", Assert.Single(fromIndex[0]).ClaimId);
+        Assert.Equal("minister", Assert.Single(fromIndex[1]).ClaimId);
+        Assert.Equal(fromIndex[0], fromStore[0]);
+        Assert.Equal(fromIndex[1], fromStore[1]);
+    }
+
     [Fact]
     public async Task A_store_that_cannot_count_documents_is_searched_for_every_term_and_proposes_what_the_index_proposes()
     {

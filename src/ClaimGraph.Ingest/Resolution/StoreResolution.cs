@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
+using ClaimGraph.Core.Text;
 using ClaimGraph.Ingest.Draft;
 
 namespace ClaimGraph.Ingest.Resolution;
@@ -48,16 +49,30 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
         if (terms.Count == 0)
             return claims.Select(_ => (IReadOnlyList<ClaimCandidate>)[]).ToList();
 
-        var counts = await store.CountMatchesAsync(terms, TermDocumentLimit + 1, ct);
+        var texts = terms.SelectMany(SearchTexts).Distinct(StringComparer.Ordinal).ToList();
+        var counts = await store.CountMatchesAsync(texts, TermDocumentLimit + 1, ct);
         var probes = counts is null
             ? claims.Select(c => c.Terms.ToList()).ToList()
-            : ClaimProbes.Choose(claims.Select(c => c.Terms).ToList(), terms.Zip(counts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal),
-                threshold, TermDocumentLimit, ClaimTermBudget);
-        var searched = probes.SelectMany(p => p).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            : ClaimProbes.Choose(claims.Select(c => c.Terms).ToList(), TermCounts(terms, texts, counts), threshold, TermDocumentLimit, ClaimTermBudget);
+        var searched = probes.SelectMany(p => p).SelectMany(SearchTexts).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var hits = searched.Count == 0 ? []
             : await store.SearchAnyAsync(searched, ClaimKinds, ClaimHitLimit, counts is null ? ClaimTermBudget * 10 : int.MaxValue, ct);
         var ids = hits.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToList();
         var stored = ids.Count == 0 ? [] : await store.GetClaimsAsync(ids, ct);
         return ClaimProbes.Score(claims, probes, stored, threshold);
+    }
+    /// <summary>
+    /// What to search for a claim term. A term drops every leading و/ف (<see cref="ArabicStemmer.MatchKey"/>: one key must meet وترامب
+    /// and ترامب), but the search index keeps the و/ف of a word after the article (الوزير and الفصائل are indexed as وزير and فصايل), so an
+    /// Arabic term is searched as itself and with each of them.
+    /// </summary>
+    private static IEnumerable<string> SearchTexts(string term) =>
+        term.Length > 0 && term[0] is >= '\u0620' and <= '\u064A' ? [term, "\u0648" + term, "\u0641" + term] : [term];
+
+    // A term's documents are those of its search texts (a document holding two of them counts twice: an upper bound, as the limit wants).
+    private static Dictionary<string, int> TermCounts(List<string> terms, List<string> texts, IReadOnlyList<int> counts)
+    {
+        var byText = texts.Zip(counts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        return terms.ToDictionary(t => t, t => SearchTexts(t).Sum(x => byText[x]), StringComparer.Ordinal);
     }
 }
