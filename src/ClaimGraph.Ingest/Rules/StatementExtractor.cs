@@ -19,7 +19,10 @@ public static class StatementExtractor
         var found = language == "ar" ? new ArabicRules(doc, publisherKey).Run() : new EnglishRules(doc).Run();
         AddStandaloneQuotes(doc, found);
         found = [.. found.OrderBy(f => f.Evidence.Start)];
+        BackReferences.ResolveGenericOutlets(found);
+        BackReferences.LinkSameSources(found);
         FillContinuations(found);
+        BackReferences.CarryRelayToSameSpeaker(found, text);
         SpreadRelays(found, publisherKey);
         return found;
     }

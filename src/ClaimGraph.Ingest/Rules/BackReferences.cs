@@ -1,0 +1,104 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Core.Text;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// Phrases that point back in the article: "المصادر ذاتها" / "the same sources" are the sources named last,
+/// "للقناة" / "the paper" is the outlet named last with that noun, and a speaker named again in the very
+/// next statement (وطالب المنصوري، في الحديث ذاته) still speaks through the outlet he spoke through.
+/// Findings are in text order; each pass looks back over the findings only.
+/// </summary>
+internal static class BackReferences
+{
+    private static readonly HashSet<string> SameWords = ["ذاتها", "ذاته", "نفسها", "نفسه", "ذاتهم", "انفسهم", "same"];
+
+    private static readonly HashSet<string> SourceNouns =
+        ["مصادر", "مصدر", "sources", "source", "officials", "official", "مسوول", "مسوولون", "مسوولين", "diplomats", "diplomat"];
+
+    /// <summary>Links "the same sources" to the unnamed source named before it, with its relay.</summary>
+    public static void LinkSameSources(List<Finding> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Speaker is not { } s || !IsSameSources(s.Key))
+                continue;
+            var head = Head(s.Key);
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var earlier = found[j].Speaker;
+                if (earlier is null || earlier.Kind != ActorKind.AnonymousSource || IsSameSources(earlier.Key) || Head(earlier.Key) != head)
+                    continue;
+                f.Speaker = earlier;
+                if (f.RelayedBy is null || IsGenericOutlet(f.RelayedBy))
+                    f.RelayedBy = found[j].RelayedBy ?? f.RelayedBy;
+                break;
+            }
+        }
+    }
+
+    /// <summary>A relay that is only an outlet noun (القناة، الصحيفة، the paper) is the outlet named last with that noun.</summary>
+    public static void ResolveGenericOutlets(List<Finding> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var relay = found[i].RelayedBy;
+            if (relay is null || !IsGenericOutlet(relay))
+                continue;
+            var noun = Head(relay.Key);
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var earlier = found[j].RelayedBy;
+                if (earlier is not null && !IsGenericOutlet(earlier) && TextNormalizer.Key(earlier.Phrase.Text).Split(' ').Select(Bare).Contains(noun))
+                {
+                    found[i].RelayedBy = earlier;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The same speaker named again in the next statement of the paragraph, with no relay of its own, keeps the relay.</summary>
+    public static void CarryRelayToSameSpeaker(List<Finding> found, string text)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (prev, f) = (found[i - 1], found[i]);
+            if (f.RelayedBy is not null || prev.RelayedBy is null || f.Speaker is null || prev.Speaker is null || f.RelayedThrough is not null
+                || f.Speaker.Anonymous || !StatementExtractor.SameSpeaker(prev.Speaker, f.Speaker)
+                || f.Evidence.Start < prev.Evidence.End || text.AsSpan(prev.Evidence.End, f.Evidence.Start - prev.Evidence.End).Contains('\n'))
+                continue;
+            f.RelayedBy = prev.RelayedBy;
+        }
+    }
+
+    private static bool IsSameSources(string key)
+    {
+        var words = key.Split(' ');
+        return words.Length == 2 && SameWords.Contains(words[1]) && SourceNouns.Contains(Bare(words[0]))
+            || words.Length == 3 && words[0] == "the" && words[1] == "same" && SourceNouns.Contains(words[2]);
+    }
+
+    private static bool IsGenericOutlet(SpeakerPhrase relay)
+    {
+        var words = relay.Key.Split(' ');
+        var noun = words.Length == 2 && words[0] == "the" ? words[1] : words.Length == 1 ? words[0] : null;
+        return noun is not null && GenericOutletNouns.Contains(Bare(noun));
+    }
+
+    private static readonly HashSet<string> GenericOutletNouns =
+        ["قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "شبكه", "جريده", "مجله", "paper", "newspaper", "agency", "channel", "broadcaster", "station", "daily"];
+
+    private static string Head(string key)
+    {
+        var words = key.Split(' ');
+        return Bare(words[0] == "the" && words.Length > 2 ? words[2] : words[0]);
+    }
+
+    // The article ال and an attached ل off a folded Arabic key word (القناه، للقناه → قناه).
+    private static string Bare(string word) =>
+        word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 4 ? word[2..]
+        : word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 ? word[2..]
+        : word;
+}
