@@ -28,7 +28,7 @@ internal static class BackReferences
             for (var j = i - 1; j >= 0; j--)
             {
                 var earlier = found[j].Speaker;
-                if (earlier is null || earlier.Kind != ActorKind.AnonymousSource || IsSameSources(earlier.Key) || Head(earlier.Key) != head)
+                if (earlier is null || earlier.Kind != ActorKind.AnonymousSource || IsSameSources(earlier.Key) || !earlier.Key.Split(' ').Select(Bare).Contains(head))
                     continue;
                 f.Speaker = earlier;
                 if (f.RelayedBy is null || IsGenericOutlet(f.RelayedBy))
