@@ -99,4 +99,18 @@ public sealed class ArabicRelayRuleTests
         var other = Assert.Single(StatementExtractor.Extract("قال مدير المستشفى، الطبيب هاني سعيد، إن المستشفى لم يغلق أبوابه، لكنه غادر المدينة مساء أمس.", "ar"));
         Assert.Equal("المستشفى لم يغلق أبوابه", other.Content.Text);
     }
+
+    [Fact]
+    public void A_demand_whose_object_is_a_verbal_noun_ends_its_subject_there()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("اشترطت الفصائل المسلحة انسحاب القوات الأجنبية من القاعدة.", "ar"));
+        Assert.Equal(Stance.Demands, f.Stance);
+        Assert.Equal("الفصائل المسلحة", f.Speaker!.Name);
+        Assert.Equal("انسحاب القوات الأجنبية من القاعدة", f.Content.Text);
+
+        // A name after a title is not a verbal noun, and a verb that is not a demand keeps its subject rules.
+        var named = Assert.Single(StatementExtractor.Extract("وطالب المتحدث باسم الحركة سامي الخطيب بالإفراج عن المعتقلين.", "ar"));
+        Assert.Contains("سامي الخطيب", named.Speaker!.Name, StringComparison.Ordinal);
+        Assert.Empty(StatementExtractor.Extract("وقالت المنظمة الدولية انسحاب القوات أمر ضروري.", "ar"));
+    }
 }

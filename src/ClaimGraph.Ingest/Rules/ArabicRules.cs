@@ -228,6 +228,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
+                if (r.Stance == Stance.Demands)
+                    k = DemandSubjectEnd(s0, k);
                 string? apposition = null;
                 var s1 = k;
                 relay = UnnamingRelay(ref k, last);
