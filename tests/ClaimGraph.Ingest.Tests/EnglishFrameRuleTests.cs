@@ -102,4 +102,18 @@ public sealed class EnglishFrameRuleTests
         Assert.Equal(2, found.Count);
         Assert.Same(found[0].Speaker, found[1].Speaker);
     }
+
+    [Fact]
+    public void Speaking_to_an_outlet_before_the_subject_relays_and_an_adverbial_after_told_is_not_the_outlet()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("Speaking to the Evening Courier, the minister said the plant would close.", "en"));
+        Assert.Equal("the minister", f.Speaker!.Name);
+        Assert.Equal("the Evening Courier", f.RelayedBy!.Name);
+
+        var told = Assert.Single(StatementExtractor.Extract("The minister told the Evening Courier on Tuesday that the plant would close.", "en"));
+        Assert.Equal("the Evening Courier", told.RelayedBy!.Name);
+
+        var none = Assert.Single(StatementExtractor.Extract("Speaking after the meeting, the minister said the plant would close.", "en"));
+        Assert.Null(none.RelayedBy);
+    }
 }

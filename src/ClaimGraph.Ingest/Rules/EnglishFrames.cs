@@ -166,4 +166,32 @@ internal sealed partial class EnglishRules
             who++;
         return who < v && who > s0 && v - s0 <= 14 && EnglishSpeakers.IsAnonymityNote(_t, who, v);
     }
+
+    /// <summary>"Speaking to the Evening Courier, X said" / "In remarks to state radio, X said": the outlet of the opening phrase.</summary>
+    private SpeakerPhrase? OpeningRelay(int s0, int subject)
+    {
+        if (subject <= s0 + 2 || _t[subject - 1].Raw != ",")
+            return null;
+        var k = s0;
+        if (_t[k].Fold == "speaking" && _t[k + 1].Fold is "to" or "with")
+            k += 2;
+        else if (InterviewRelay(ref k, subject) is { } relay)
+            return relay;
+        else
+            return null;
+        var a0 = k;
+        var a1 = subject - 1;
+        if (a1 <= a0 || a1 - a0 > 5 || !Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised && x > s0 || EnglishSpeakers.KindOf(_t[x].Fold) is ActorKind.MediaOutlet))
+            return null;
+        return new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
+    }
+
+    /// <summary>"told the Evening Courier on Tuesday that": the audience ends before the adverbial.</summary>
+    private int AudienceEnd(int a0, int a1)
+    {
+        for (var k = a0 + 1; k < a1; k++)
+            if (Adverbials.Contains(_t[k].Fold) && !_t[k].IsCapitalised)
+                return k;
+        return a1;
+    }
 }

@@ -99,8 +99,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (quoteBefore is null && claimConstruction < 0 && r.Stance is not null && Inverted(s0, v, last, r) is var inverted and >= 0)
             return inverted;
 
-        if (quoteBefore is null && claimConstruction < 0)
-            s0 = AfterOpeningPhrase(s0, v);
+        SpeakerPhrase? openingRelay = null;
+        if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
+            (openingRelay, s0) = (OpeningRelay(s0, subject), subject);
         SpeakerPhrase? speaker = null;
         var continues = false;
         var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
@@ -143,7 +144,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
-            relay = InterviewRelay(ref n, last);
+            relay = InterviewRelay(ref n, last) ?? openingRelay;
             n = SkipAdverbials(n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
             {
@@ -151,7 +152,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 var thatAt = -1;
                 for (var x = n; x < Math.Min(last, n + 7); x++)
                     if (_t[x].Fold == "that") { thatAt = x; break; }
-                var a1 = thatAt >= 0 ? thatAt : (_t[n].Fold == "the" ? CapitalRunEnd(n + 1, last) : n + 1);
+                var a1 = thatAt >= 0 ? AudienceEnd(a0, thatAt) : (_t[n].Fold == "the" ? CapitalRunEnd(n + 1, last) : n + 1);
                 if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised) && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold) || _t[a0].Fold == "the" && a1 > a0 + 1 && _t[a0 + 1].IsCapitalised)
                     relay = new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
                 n = a1;
