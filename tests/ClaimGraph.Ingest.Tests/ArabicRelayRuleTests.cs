@@ -113,4 +113,18 @@ public sealed class ArabicRelayRuleTests
         Assert.Contains("سامي الخطيب", named.Speaker!.Name, StringComparison.Ordinal);
         Assert.Empty(StatementExtractor.Extract("وقالت المنظمة الدولية انسحاب القوات أمر ضروري.", "ar"));
     }
+
+    [Fact]
+    public void A_bare_lam_joined_to_a_quoted_name_is_a_relay_to_that_outlet()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقال مسؤول محلي لـ«الساحة» إن الاشتباكات توقفت.", "ar"));
+        Assert.Equal("مسؤول محلي", f.Speaker!.Name);
+        Assert.Equal("الساحة", f.RelayedBy!.Name);
+
+        var straight = Assert.Single(StatementExtractor.Extract("وأكدت مصادر مطلعة لـ\"الأيام\" أن الاتفاق وُقع.", "ar"));
+        Assert.Equal("الأيام", straight.RelayedBy!.Name);
+
+        // A ل standing apart from the name is not read as the preposition of a relay.
+        Assert.Null(Assert.Single(StatementExtractor.Extract("وقال الوزير ل «الساحة» جديدة إن الاشتباكات توقفت.", "ar")).RelayedBy);
+    }
 }

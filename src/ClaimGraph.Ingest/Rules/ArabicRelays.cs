@@ -153,4 +153,18 @@ internal sealed partial class ArabicRules
         k = segEnd + 1;
         return doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
     }
+
+    /// <summary>لـ«الشرق» / لـ"الأيام": a bare ل (with or without tatweel) before a short quoted name is a relay to that outlet.</summary>
+    private bool IsLamBeforeMarkedName(int k, int last) =>
+        _t[k].IsWord && _t[k].Fold == "ل" && k + 1 < last && _t[k + 1].Raw is "«" or "\"" && _t[k + 1].Start == _t[k].End
+        && CloseOfShortMark(k + 1, last) is not null;
+
+    /// <summary>"«صدى الشمال» في المدينة" names the outlet صدى الشمال.</summary>
+    private static string MarkedOutletName(string text)
+    {
+        if (text.Length < 3 || text[0] is not ('«' or '"'))
+            return text;
+        var close = text.IndexOf(text[0] == '«' ? '»' : '"', 1);
+        return close > 1 ? text[1..close].Trim() : text;
+    }
 }

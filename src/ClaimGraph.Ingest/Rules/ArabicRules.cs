@@ -634,6 +634,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private bool IsRelayWord(int k, int last)
     {
         var t = _t[k];
+        if (IsLamBeforeMarkedName(k, last))
+            return true;
         if (!t.IsWord || t.Fold.Length < 3 || t.Fold[0] != 'ل' || t.Fold is "لكن" or "لكنه" or "لكنها" or "لان" or "لانه" or "لانها")
             return false;
         // لوكالة: Stem would read the و of وكالة as a conjunction, so the bare word is tried first.
@@ -662,7 +664,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
     private SpeakerPhrase? RelayPhrase(int r0, int r1)
     {
-        var start = _t[r0].Start + 1;
+        var start = _t[r0].Fold == "ل" && r0 + 1 < r1 ? _t[r0 + 1].Start : _t[r0].Start + 1;
         var end = _t[r1 - 1].End;
         var outlet = Outlet(start, end, r1);
         // للقناة is ل + القناة with the article's alef dropped.
@@ -679,7 +681,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             return null;
         var offset = speaker.Phrase.Text.IndexOf(' ', StringComparison.Ordinal) + 1;
         var text = speaker.Phrase.Text[offset..];
-        return new SpeakerPhrase(new Phrase(text, speaker.Phrase.Start + offset, speaker.Phrase.End), text, null, ActorKind.MediaOutlet);
+        return new SpeakerPhrase(new Phrase(text, speaker.Phrase.Start + offset, speaker.Phrase.End), MarkedOutletName(text), null, ActorKind.MediaOutlet);
     }
 
     private static bool IsDocumentBackReference(SpeakerPhrase speaker) =>
