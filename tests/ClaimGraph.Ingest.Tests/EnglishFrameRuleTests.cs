@@ -116,4 +116,14 @@ public sealed class EnglishFrameRuleTests
         var none = Assert.Single(StatementExtractor.Extract("Speaking after the meeting, the minister said the plant would close.", "en"));
         Assert.Null(none.RelayedBy);
     }
+
+    [Fact]
+    public void Said_as_quoted_by_an_outlet_relays_but_as_expected_does_not()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("The minister said, as quoted by the Evening Courier, that the plant would close.", "en"));
+        Assert.Equal("the Evening Courier", f.RelayedBy!.Name);
+        Assert.Equal("the plant would close", f.Content.Text);
+
+        Assert.Null(Assert.Single(StatementExtractor.Extract("The minister said, as expected, that the plant would close.", "en")).RelayedBy);
+    }
 }

@@ -194,4 +194,20 @@ internal sealed partial class EnglishRules
                 return k;
         return a1;
     }
+
+    /// <summary>"said, as quoted by the Y, that ..." (n at the first comma): the outlet; n moves past the second comma.</summary>
+    private SpeakerPhrase? AsQuotedBy(ref int n, int last)
+    {
+        var k = n < last && _t[n].Raw == "," ? n + 1 : n;
+        if (!(k + 3 < last && _t[k].Fold == "as" && _t[k + 1].Fold == "quoted" && _t[k + 2].Fold == "by"))
+            return null;
+        var a0 = k + 3;
+        var a1 = a0;
+        while (a1 < last && a1 - a0 < 6 && _t[a1].IsWord)
+            a1++;
+        if (a1 == a0 || a1 >= last || _t[a1].Raw != "," || !Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised))
+            return null;
+        n = a1 + 1;
+        return new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
+    }
 }

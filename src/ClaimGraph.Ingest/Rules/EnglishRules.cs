@@ -144,7 +144,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
-            relay = InterviewRelay(ref n, last) ?? openingRelay;
+            relay = InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
             n = SkipAdverbials(n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
             {
