@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Text;
+using ClaimGraph.Ingest.Text;
 
 namespace ClaimGraph.Ingest.Rules;
 
@@ -22,7 +23,7 @@ internal static class BackReferences
         for (var i = 1; i < found.Count; i++)
         {
             var f = found[i];
-            if (f.Speaker is not { } s || !IsSameSources(s.Key))
+            if (f.Speaker is not { } s || !MaySaySame(s.Phrase.Text) || !IsSameSources(s.Key))
                 continue;
             var head = Head(s.Key);
             for (var j = i - 1; j >= 0; j--)
@@ -44,7 +45,7 @@ internal static class BackReferences
         for (var i = 1; i < found.Count; i++)
         {
             var relay = found[i].RelayedBy;
-            if (relay is null || !IsGenericOutlet(relay))
+            if (relay is null || relay.Name.AsSpan().Count(' ') > 1 || !IsGenericOutlet(relay))
                 continue;
             var noun = Head(relay.Key);
             for (var j = i - 1; j >= 0; j--)
@@ -66,12 +67,18 @@ internal static class BackReferences
         {
             var (prev, f) = (found[i - 1], found[i]);
             if (f.RelayedBy is not null || prev.RelayedBy is null || f.Speaker is null || prev.Speaker is null || f.RelayedThrough is not null
-                || f.Speaker.Anonymous || !StatementExtractor.SameSpeaker(prev.Speaker, f.Speaker)
+                || f.Speaker.Anonymous || !NamedAgain(prev.Speaker, f.Speaker)
                 || f.Evidence.Start < prev.Evidence.End || text.AsSpan(prev.Evidence.End, f.Evidence.Start - prev.Evidence.End).Contains('\n'))
                 continue;
             f.RelayedBy = prev.RelayedBy;
         }
     }
+
+    // A cheap look at the written words before the costly folded key: "same", ذات-, نفس-, أنفس- (ordinal: culture-aware
+    // or case-blind comparisons on Arabic text go through ICU, which cost more than the rules).
+    private static bool MaySaySame(string text) =>
+        text.Contains("same", StringComparison.Ordinal) || text.Contains("Same", StringComparison.Ordinal) || text.Contains("ذات", StringComparison.Ordinal)
+        || text.Contains("نفس", StringComparison.Ordinal);
 
     private static bool IsSameSources(string key)
     {
@@ -80,12 +87,41 @@ internal static class BackReferences
             || words.Length == 3 && words[0] == "the" && words[1] == "same" && SourceNouns.Contains(words[2]);
     }
 
+    // On the written words (folding a whole key is the costly part): one word, or "the" and one word.
     private static bool IsGenericOutlet(SpeakerPhrase relay)
     {
-        var words = relay.Key.Split(' ');
-        var noun = words.Length == 2 && words[0] == "the" ? words[1] : words.Length == 1 ? words[0] : null;
-        return noun is not null && GenericOutletNouns.Contains(Bare(noun));
+        var words = relay.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var noun = words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? words[1] : words.Length == 1 ? words[0] : null;
+        return noun is not null && GenericOutletNouns.Contains(Bare(Tokenizer.Fold(noun)));
     }
+
+    // The same name, or a person's name and his surname (خالد المنصوري ... المنصوري), on the written words:
+    // folding whole keys for every pair of neighbouring statements cost more than the rest of this pass.
+    private static bool NamedAgain(SpeakerPhrase a, SpeakerPhrase b)
+    {
+        if (ReferenceEquals(a, b) || string.Equals(a.Name, b.Name, StringComparison.Ordinal))
+            return true;
+        if (a.Kind != ActorKind.Person && b.Kind != ActorKind.Person)
+            return false;
+        var (_, la) = Ends(a.Name);
+        var (_, lb) = Ends(b.Name);
+        return la.Length > 2 && la.Span.SequenceEqual(lb.Span);
+    }
+
+    private static (ReadOnlyMemory<char> First, ReadOnlyMemory<char> Last) Ends(string name)
+    {
+        var text = name.AsMemory().Trim();
+        var span = text.Span;
+        var firstSpace = span.IndexOf(' ');
+        var lastSpace = span.LastIndexOf(' ');
+        var first = firstSpace < 0 ? text : text[..firstSpace];
+        var last = lastSpace < 0 ? text : text[(lastSpace + 1)..];
+        return (StripArticle(first), StripArticle(last));
+    }
+
+    // "the" and ال are not part of what makes two names one.
+    private static ReadOnlyMemory<char> StripArticle(ReadOnlyMemory<char> word) =>
+        word.Length > 3 && word.Span[0] == '\u0627' && word.Span[1] == '\u0644' ? word[2..] : word;
 
     private static readonly HashSet<string> GenericOutletNouns =
         ["قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "شبكه", "جريده", "مجله", "paper", "newspaper", "agency", "channel", "broadcaster", "station", "daily"];

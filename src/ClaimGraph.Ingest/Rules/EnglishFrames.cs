@@ -210,4 +210,8 @@ internal sealed partial class EnglishRules
         n = a1 + 1;
         return new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
     }
+
+    // Checked on every word, so the hash look-up waits for a length and last letter that fit.
+    private static bool IsStanceNoun(string fold) =>
+        fold.Length is >= 6 and <= 15 && fold[^1] is 'n' or 'l' or 't' && StanceNouns.Contains(fold);
 }

@@ -39,7 +39,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
 
             var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
                 : t.Fold == "quoted" ? Quoted(i, first, last)
-                : StanceNouns.Contains(t.Fold) ? NounPair(i, last)
+                : IsStanceNoun(t.Fold) ? NounPair(i, last)
                 : EnglishLexicon.Lookup(t.Fold) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
                 : -1;
             i = next > i ? next : i + 1;
