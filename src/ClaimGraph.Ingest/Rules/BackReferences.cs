@@ -6,8 +6,7 @@ namespace ClaimGraph.Ingest.Rules;
 
 /// <summary>
 /// Phrases that point back in the article: "المصادر ذاتها" / "the same sources" are the sources named last,
-/// "للقناة" / "the paper" is the outlet named last with that noun, and a speaker named again in the very
-/// next statement (وطالب المنصوري، في الحديث ذاته) still speaks through the outlet he spoke through.
+/// and "للقناة" / "the paper" is the outlet named last with that noun.
 /// Findings are in text order; each pass looks back over the findings only.
 /// </summary>
 internal static class BackReferences
@@ -60,20 +59,6 @@ internal static class BackReferences
         }
     }
 
-    /// <summary>The same speaker named again in the next statement of the paragraph, with no relay of its own, keeps the relay.</summary>
-    public static void CarryRelayToSameSpeaker(List<Finding> found, string text)
-    {
-        for (var i = 1; i < found.Count; i++)
-        {
-            var (prev, f) = (found[i - 1], found[i]);
-            if (f.RelayedBy is not null || prev.RelayedBy is null || f.Speaker is null || prev.Speaker is null || f.RelayedThrough is not null
-                || f.Speaker.Anonymous || !NamedAgain(prev.Speaker, f.Speaker)
-                || f.Evidence.Start < prev.Evidence.End || text.AsSpan(prev.Evidence.End, f.Evidence.Start - prev.Evidence.End).Contains('\n'))
-                continue;
-            f.RelayedBy = prev.RelayedBy;
-        }
-    }
-
     // A cheap look at the written words before the costly folded key: "same", ذات-, نفس-, أنفس- (ordinal: culture-aware
     // or case-blind comparisons on Arabic text go through ICU, which cost more than the rules).
     private static bool MaySaySame(string text) =>
@@ -97,31 +82,6 @@ internal static class BackReferences
 
     // The same name, or a person's name and his surname (خالد المنصوري ... المنصوري), on the written words:
     // folding whole keys for every pair of neighbouring statements cost more than the rest of this pass.
-    private static bool NamedAgain(SpeakerPhrase a, SpeakerPhrase b)
-    {
-        if (ReferenceEquals(a, b) || string.Equals(a.Name, b.Name, StringComparison.Ordinal))
-            return true;
-        if (a.Kind != ActorKind.Person && b.Kind != ActorKind.Person)
-            return false;
-        var (_, la) = Ends(a.Name);
-        var (_, lb) = Ends(b.Name);
-        return la.Length > 2 && la.Span.SequenceEqual(lb.Span);
-    }
-
-    private static (ReadOnlyMemory<char> First, ReadOnlyMemory<char> Last) Ends(string name)
-    {
-        var text = name.AsMemory().Trim();
-        var span = text.Span;
-        var firstSpace = span.IndexOf(' ');
-        var lastSpace = span.LastIndexOf(' ');
-        var first = firstSpace < 0 ? text : text[..firstSpace];
-        var last = lastSpace < 0 ? text : text[(lastSpace + 1)..];
-        return (StripArticle(first), StripArticle(last));
-    }
-
-    // "the" and ال are not part of what makes two names one.
-    private static ReadOnlyMemory<char> StripArticle(ReadOnlyMemory<char> word) =>
-        word.Length > 3 && word.Span[0] == '\u0627' && word.Span[1] == '\u0644' ? word[2..] : word;
 
     private static readonly HashSet<string> GenericOutletNouns =
         ["قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "شبكه", "جريده", "مجله", "paper", "newspaper", "agency", "channel", "broadcaster", "station", "daily"];

@@ -22,7 +22,6 @@ public static class StatementExtractor
         BackReferences.ResolveGenericOutlets(found);
         BackReferences.LinkSameSources(found);
         FillContinuations(found);
-        BackReferences.CarryRelayToSameSpeaker(found, text);
         SpreadRelays(found, publisherKey);
         return found;
     }
