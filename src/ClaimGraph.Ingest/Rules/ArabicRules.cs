@@ -10,7 +10,7 @@ namespace ClaimGraph.Ingest.Rules;
 /// and the two-stance lead "بين نفي من X وتأكيد من Y على Z". Every loop moves forward, so the work is
 /// linear in the text.
 /// </summary>
-internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
+internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 {
     private const int MaxSubjectWords = 10;
     private readonly List<Token> _t = doc.Tokens;
@@ -58,7 +58,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         var prev = _t[i - 1];
         if (r.Shape == VerbShape.Participle)
             return prev.Raw is "،" or ",";
-        if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null)
+        if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null || AfterPronounConnective(i))
             return true;
         return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث";
     }
@@ -122,11 +122,12 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         var k = i + 1;
         if (k < last && _t[k].Fold is "عن" or "ل")
             k++;
-        if (k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
+        var relayedBy = RelayBeforeAn(ref k, last);
+        if (relayedBy is null && k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
             k += 2;
         var s0 = k;
-        while (k < last && k - s0 < MaxSubjectWords && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
-            k++;
+        while (k < last && k - s0 < MaxSubjectWords && (_t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) || IsShortMarkAt(k, last)))
+            k = IsShortMarkAt(k, last) ? CloseOfShortMark(k, last)!.Value + 1 : k + 1;
         var s1 = k;
         var speaker = fold is "وفق" or "وفقا" or "طبقا" ? WithAttachedLam(s0, s1) : ArabicSpeakers.Build(doc, s0, s1);
         if (speaker is null)
@@ -147,15 +148,15 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         var (content0, content1, resume) = Content(k, last);
-        var outlet = RelayOfReporter(speaker);
+        var outlet = relayedBy ?? RelayOfReporter(speaker);
         var before = _found.Count;
         Scan(content0, content1, null);
         var inner = _found.Skip(before).FirstOrDefault(f => f.Speaker is not null && f.Evidence.Start <= _t[content0].End);
         if (inner is not null)
         {
-            inner.RelayedBy ??= speaker;
+            inner.RelayedBy ??= relayedBy ?? speaker;
             foreach (var f in _found.Skip(before).Where(f => f.Speaker is null))
-                f.RelayedBy ??= speaker;
+                f.RelayedBy ??= relayedBy ?? speaker;
             return Math.Max(resume, content1);
         }
 
@@ -224,10 +225,12 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
             if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
-                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last))
+                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
+                if (r.Stance == Stance.Demands)
+                    k = DemandSubjectEnd(s0, k);
                 string? apposition = null;
                 var s1 = k;
                 if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
@@ -243,6 +246,19 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                             segEnd++;
                         if (seg < last && IsAdverbial(seg))
                         {
+                            k = segEnd;
+                            continue;
+                        }
+
+                        if (seg < last && IsRelayWord(seg, last))
+                        {
+                            k = seg;
+                            continue;
+                        }
+
+                        if (seg < last && segEnd < last && _t[segEnd].Raw is "،" or "," && IsRelativeClause(seg))
+                        {
+                            relay ??= RelayInClause(seg, segEnd, last);
                             k = segEnd;
                             continue;
                         }
@@ -274,9 +290,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                     if (IsRelayWord(k, last))
                     {
                         var r0 = k;
-                        k++;
-                        while (k < last && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
-                            k++;
+                        k = RelayEnd(k + 1, last);
                         relay = RelayPhrase(r0, k);
                         continue;
                     }
@@ -287,13 +301,13 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
                 if (speaker is not null && IsDocumentBackReference(speaker))
                     speaker = null;
+                if (speaker is not null && SourceAfterNaqlan(ref k, last) is { } source)
+                    (relay, speaker) = (speaker, source);
             }
             else if (k < last && IsRelayWord(k, last))
             {
                 var r0 = k;
-                k++;
-                while (k < last && _t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold))
-                    k++;
+                k = RelayEnd(k + 1, last);
                 relay = RelayPhrase(r0, k);
             }
         }
@@ -308,7 +322,9 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 k = s0;
                 var anon = false;
                 k = SubjectEnd(k, last, ref anon);
-                speaker = ArabicSpeakers.Build(doc, s0, k, null, anon);
+                var s1 = k;
+                var named = Apposition(ref k, last);
+                speaker = ArabicSpeakers.Build(doc, s0, s1, named, anon);
                 while (k < last && _t[k].Fold is "قوله" or "قولها" or "قولهم")
                     k++;
             }
@@ -318,7 +334,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
             }
         }
 
-        if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay)
+        if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay && !AfterPronounConnective(v))
         {
             var b0 = SubjectBefore(v);
             if (b0 < v)
@@ -419,7 +435,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold) && _t[k - 1].IsDefinite)
                 break;
-            if (IsRelayWord(k, last))
+            if (IsRelayWord(k, last) || k > s0 && fold == "نقلا" && k + 1 < last && _t[k + 1].Fold == "عن")
                 break;
             if (fold == "لم" && k + 1 < last && _t[k + 1].Fold.Length > 2 && _t[k + 1].Fold[1..].StartsWith("سم", StringComparison.Ordinal))
             {
@@ -700,6 +716,8 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
     private bool IsRelayWord(int k, int last)
     {
         var t = _t[k];
+        if (IsLamBeforeMarkedName(k, last))
+            return true;
         if (!t.IsWord || t.Fold.Length < 3 || t.Fold[0] != 'ل' || t.Fold is "لكن" or "لكنه" or "لكنها" or "لان" or "لانه" or "لانها")
             return false;
         // لوكالة: Stem would read the و of وكالة as a conjunction, so the bare word is tried first.
@@ -728,12 +746,13 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
 
     private SpeakerPhrase? RelayPhrase(int r0, int r1)
     {
-        var start = _t[r0].Start + 1;
+        var start = _t[r0].Fold == "ل" && r0 + 1 < r1 ? _t[r0 + 1].Start : _t[r0].Start + 1;
         var end = _t[r1 - 1].End;
-        if (end <= start)
-            return null;
-        var text = doc.Slice(start, end);
-        return new SpeakerPhrase(new Phrase(text, start, end), text, null, ActorKind.MediaOutlet);
+        var outlet = Outlet(start, end, r1);
+        // للقناة is ل + القناة with the article's alef dropped.
+        return outlet is not null && _t[r0].Fold.StartsWith("لل", StringComparison.Ordinal) && outlet.Name == outlet.Phrase.Text
+            ? outlet with { Name = "ا" + outlet.Name }
+            : outlet;
     }
 
     /// <summary>مراسل شبكة الفرات: an unnamed reporter's words come through the outlet named after him.</summary>
@@ -744,7 +763,7 @@ internal sealed class ArabicRules(ArticleText doc, string? publisherKey)
             return null;
         var offset = speaker.Phrase.Text.IndexOf(' ', StringComparison.Ordinal) + 1;
         var text = speaker.Phrase.Text[offset..];
-        return new SpeakerPhrase(new Phrase(text, speaker.Phrase.Start + offset, speaker.Phrase.End), text, null, ActorKind.MediaOutlet);
+        return new SpeakerPhrase(new Phrase(text, speaker.Phrase.Start + offset, speaker.Phrase.End), MarkedOutletName(text), null, ActorKind.MediaOutlet);
     }
 
     private static bool IsDocumentBackReference(SpeakerPhrase speaker) =>

@@ -8,7 +8,7 @@ namespace ClaimGraph.Ingest.Rules;
 /// before or after them ("...," said X / "...," X said in a statement), "according to X", participles
 /// (", adding that"), "a claim X denied", and unnamed sources. Every loop moves forward.
 /// </summary>
-internal sealed class EnglishRules(ArticleText doc)
+internal sealed partial class EnglishRules(ArticleText doc)
 {
     private static readonly HashSet<string> ClaimNouns = ["claim", "allegation", "assertion", "account", "charge", "suggestion", "accusation"];
     private static readonly HashSet<string> Adverbials = ["on", "in", "at", "during", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "later", "publicly", "repeatedly", "also", "again", "separately", "previously", "early"];
@@ -38,6 +38,8 @@ internal sealed class EnglishRules(ArticleText doc)
             }
 
             var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
+                : t.Fold == "quoted" ? Quoted(i, first, last)
+                : IsStanceNoun(t.Fold) ? NounPair(i, last)
                 : EnglishLexicon.Lookup(t.Fold) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
                 : -1;
             i = next > i ? next : i + 1;
@@ -66,7 +68,8 @@ internal sealed class EnglishRules(ArticleText doc)
 
             if (doc.QuoteAt(k) is { } q && ArticleText.IsSpeech(q) && q.Close == k)
             {
-                quoteBefore = q;
+                if (!EndsSentence(q, last) || k == v - 1)
+                    quoteBefore = q;
                 break;
             }
 
@@ -96,6 +99,9 @@ internal sealed class EnglishRules(ArticleText doc)
         if (quoteBefore is null && claimConstruction < 0 && r.Stance is not null && Inverted(s0, v, last, r) is var inverted and >= 0)
             return inverted;
 
+        SpeakerPhrase? openingRelay = null;
+        if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
+            (openingRelay, s0) = (OpeningRelay(s0, subject), subject);
         SpeakerPhrase? speaker = null;
         var continues = false;
         var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
@@ -120,7 +126,7 @@ internal sealed class EnglishRules(ArticleText doc)
         if (speaker is null && !continues && words.Count == 0 && quoteBefore is null)
             return -1;
 
-        if (r.Stance is null && !(n < last && _t[n].Fold == "for") && quoteBefore is null)
+        if (r.Stance is null && !(n < last && _t[n].Fold == "for") && !CallsOn(v, n, last) && quoteBefore is null)
         {
             // "called X ..." or "described X as ...": a statement only when the words deny.
             var (d0, d1, dr) = Content(n, last);
@@ -129,7 +135,7 @@ internal sealed class EnglishRules(ArticleText doc)
         }
 
         var stance = r.Stance ?? Stance.Asserts;
-        if (n < last && _t[v].Fold == "called" && _t[n].Fold == "for")
+        if (n < last && _t[v].Fold == "called" && (_t[n].Fold == "for" || CallsOn(v, n, last)))
         {
             stance = Stance.Demands;
             n++;
@@ -138,6 +144,7 @@ internal sealed class EnglishRules(ArticleText doc)
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
+            relay = InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
             n = SkipAdverbials(n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
             {
@@ -145,7 +152,7 @@ internal sealed class EnglishRules(ArticleText doc)
                 var thatAt = -1;
                 for (var x = n; x < Math.Min(last, n + 7); x++)
                     if (_t[x].Fold == "that") { thatAt = x; break; }
-                var a1 = thatAt >= 0 ? thatAt : (_t[n].Fold == "the" ? CapitalRunEnd(n + 1, last) : n + 1);
+                var a1 = thatAt >= 0 ? AudienceEnd(a0, thatAt) : (_t[n].Fold == "the" ? CapitalRunEnd(n + 1, last) : n + 1);
                 if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised) && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold) || _t[a0].Fold == "the" && a1 > a0 + 1 && _t[a0 + 1].IsCapitalised)
                     relay = new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
                 n = a1;
@@ -168,6 +175,8 @@ internal sealed class EnglishRules(ArticleText doc)
 
         if (quoteBefore is not null)
         {
+            var m = n;
+            relay ??= InterviewRelay(ref m, last);
             (c0, c1) = (quoteBefore.Open + 1, quoteBefore.Close);
             while (c1 > c0 && _t[c1 - 1].Raw is "," or "،")
                 c1--;
@@ -219,7 +228,7 @@ internal sealed class EnglishRules(ArticleText doc)
         {
             // "..., the agency said [on Tuesday | in a statement | told reporters]."
             var subject = Enumerable.Range(cm + 1, v - cm - 1).Where(x => _t[x].IsWord).ToList();
-            if (subject.Count == 0 || subject.Count > 8 || subject.Any(x => _t[x].Fold is "that" or "which" or "who"))
+            if (subject.Count == 0 || (subject.Count > 8 || subject.Any(x => _t[x].Fold is "that" or "which" or "who")) && !IsUnnamedSubject(cm + 1, v))
                 return -1;
             end = TailEnd(v + 1, last);
             if (end < 0)
@@ -465,7 +474,15 @@ internal sealed class EnglishRules(ArticleText doc)
         while (end < last && !IsClauseBreak(end, last))
         {
             if (IsSpeechOpen(end) && doc.QuoteOpeningAt(end) is { } inner)
+            {
                 end = inner.Close;
+                if (EndsSentence(inner, last))
+                {
+                    end++;
+                    break;
+                }
+            }
+
             end++;
         }
 

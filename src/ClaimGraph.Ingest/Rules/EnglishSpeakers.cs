@@ -135,7 +135,7 @@ internal static class EnglishSpeakers
         return list;
     }
 
-    private static bool IsAnonymityNote(List<Token> t, int first, int last)
+    internal static bool IsAnonymityNote(List<Token> t, int first, int last)
     {
         var text = string.Join(' ', Enumerable.Range(first, last - first).Select(k => t[k].Fold));
         return text.Contains("anonymity", StringComparison.Ordinal) || text.Contains("not to be named", StringComparison.Ordinal)

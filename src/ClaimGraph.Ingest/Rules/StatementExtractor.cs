@@ -22,6 +22,8 @@ public static class StatementExtractor
             ArabicWriterAsides.Apply(doc, found, new SpeakerPhrase(new Phrase(writerName, 0, 0), writerName, null, ActorKind.Person));
         AddStandaloneQuotes(doc, found);
         found = [.. found.OrderBy(f => f.Evidence.Start)];
+        BackReferences.ResolveGenericOutlets(found);
+        BackReferences.LinkSameSources(found);
         FillContinuations(found);
         SpreadRelays(found, publisherKey);
         return found;

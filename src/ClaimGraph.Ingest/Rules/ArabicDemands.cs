@@ -1,0 +1,32 @@
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// A demand's object is often a verbal noun with no أن before it (اشترطت الفصائل المسلحة انسحاب القوات): the
+/// subject ends where an indefinite verbal noun of the derived patterns (انفعال، افتعال، استفعال، إفعال، تفعيل)
+/// starts a construct with a definite word.
+/// </summary>
+internal sealed partial class ArabicRules
+{
+    private int DemandSubjectEnd(int s0, int s1)
+    {
+        if (s1 - s0 < 2 || !_t[s0].IsDefinite)
+            return s1;
+        for (var k = s0 + 1; k + 1 < s1; k++)
+        {
+            if (_t[k - 1].IsDefinite && !_t[k].IsDefinite && _t[k + 1].IsDefinite && IsVerbalNoun(_t[k].Fold))
+                return k;
+        }
+
+        return s1;
+    }
+
+    private static bool IsVerbalNoun(string w)
+    {
+        var n = w.Length;
+        if (n < 5 || n > 7)
+            return false;
+        return w.StartsWith("است", StringComparison.Ordinal) && n >= 6 && w[n - 2] == 'ا'
+            || w[0] == 'ا' && n is 5 or 6 && w[n - 2] == 'ا'
+            || w[0] == 'ت' && n == 5 && w[3] == 'ي';
+    }
+}

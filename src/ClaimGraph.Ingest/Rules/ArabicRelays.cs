@@ -1,0 +1,170 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Text;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// Arabic relay frames: an outlet named in «» (لصحيفة «الوطن»)، a relay after an apposition (قال X، العقيد Y،
+/// لوكالة Z:)، "أفادت قناة X نقلاً عن Y"، "وفقاً لما نقلته قناة X عن Y"، a relative clause on the subject
+/// (المصادر نفسها، التي تحدثت للقناة،) and a speech verb after لكنه (the same speaker goes on).
+/// Every look-ahead is bounded.
+/// </summary>
+internal sealed partial class ArabicRules
+{
+    private const int MaxRelayWords = 6;
+
+    /// <summary>The end of a relay phrase starting at <paramref name="k"/>: its words and at most one short «name».</summary>
+    private int RelayEnd(int k, int last)
+    {
+        var start = k;
+        while (k < last && k - start < MaxRelayWords + 2)
+        {
+            if (_t[k].Raw is "«" or "\"" && CloseOfShortMark(k, last) is { } close)
+            {
+                k = close + 1;
+                continue;
+            }
+
+            if (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "عن" or "نقلا")
+                break;
+            if (k > start && (IsAdverbial(k) || ArabicLexicon.SubjectStops.Contains(_t[k].Fold)))
+                break;
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>An outlet phrase: the name in «» when it has one (صحيفة «الوطن اليوم» is الوطن اليوم), else its words.</summary>
+    private SpeakerPhrase? Outlet(int start, int end, int r1)
+    {
+        if (end <= start)
+            return null;
+        var text = doc.Slice(start, end);
+        var name = text;
+        var r0 = r1;
+        while (r0 > 0 && _t[r0 - 1].End > start)
+            r0--;
+        for (var k = r0; k < r1; k++)
+        {
+            if (_t[k].Raw is "«" or "\"" && CloseOfShortMark(k, r1) is { } close && close > k + 1)
+            {
+                name = doc.Slice(_t[k + 1].Start, _t[close - 1].End);
+                break;
+            }
+        }
+
+        return new SpeakerPhrase(new Phrase(text, start, end), name, null, ActorKind.MediaOutlet);
+    }
+
+    /// <summary>
+    /// "أفادت قناة X نقلاً عن Y" (k at نقلاً): X relays, Y speaks. Moves <paramref name="k"/> past Y (and a
+    /// "لم تسمها" after it) and returns Y, or null when the frame is not there.
+    /// </summary>
+    private SpeakerPhrase? SourceAfterNaqlan(ref int k, int last)
+    {
+        if (!(k + 2 < last && _t[k].Fold == "نقلا" && _t[k + 1].Fold == "عن"))
+            return null;
+        var s0 = k + 2;
+        var anonymous = false;
+        var s1 = SubjectEnd(s0, last, ref anonymous);
+        var source = ArabicSpeakers.Build(doc, s0, s1, null, anonymous);
+        if (source is null)
+            return null;
+        k = SkipUnnaming(s1, last);
+        return source;
+    }
+
+    // "لم تسمها" after a source says it is unnamed; the words are not content.
+    private int SkipUnnaming(int k, int last) =>
+        k + 1 < last && _t[k].Fold == "لم" && _t[k + 1].Fold.Length > 2 && _t[k + 1].Fold[1..].StartsWith("سم", StringComparison.Ordinal) ? k + 2 : k;
+
+    /// <summary>
+    /// "وفقاً لما نقلته قناة X عن Y" / "بحسب ما أوردته صحيفة X عن Y" (k at ما or لما): X relays, Y speaks.
+    /// Moves <paramref name="k"/> to Y and returns X, or null when the frame is not there.
+    /// </summary>
+    private SpeakerPhrase? RelayBeforeAn(ref int k, int last)
+    {
+        if (!(k + 3 < last && _t[k].Fold is "ما" or "لما" && IsRelayingVerb(_t[k + 1].Fold)))
+            return null;
+        var o0 = k + 2;
+        var o1 = RelayEnd(o0, last);
+        if (o1 == o0 || o1 + 1 >= last || _t[o1].Fold != "عن")
+            return null;
+        var outlet = Outlet(_t[o0].Start, _t[o1 - 1].End, o1);
+        if (outlet is null)
+            return null;
+        k = o1 + 1;
+        return outlet;
+    }
+
+    // نقل، نقلت، نقلته، نقلها، أوردته، ذكرته، نشرته: a verb that passes on another's words, with or without an object pronoun.
+    private static bool IsRelayingVerb(string fold)
+    {
+        foreach (var stem in RelayingStems)
+        {
+            if (fold.StartsWith(stem, StringComparison.Ordinal) && fold.Length - stem.Length <= 2
+                && fold[stem.Length..] is "" or "ت" or "ته" or "ه" or "ها" or "تها")
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RelayingStems = ["نقل", "اورد", "ذكر", "نشر", "بث"];
+
+    /// <summary>A comma-set clause on the subject (التي تحدثت للقناة، الذي طلب ...): not a name.</summary>
+    private bool IsRelativeClause(int seg) => _t[seg].Fold is "التي" or "الذي" or "الذين" or "اللذين" or "اللتين" or "اللذان" or "اللتان" or "اللواتي";
+
+    /// <summary>A relay word inside a relative clause on the subject (التي تحدثت للقناة): the outlet it names.</summary>
+    private SpeakerPhrase? RelayInClause(int seg, int segEnd, int last)
+    {
+        for (var k = seg + 1; k < segEnd; k++)
+        {
+            if (IsRelayWord(k, last))
+            {
+                var r1 = RelayEnd(k + 1, Math.Min(last, segEnd));
+                return RelayPhrase(k, Math.Max(r1, k + 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>لكنه اعترف، لكنها أكدت: the verb's subject is the pronoun, so the previous speaker goes on.</summary>
+    private bool AfterPronounConnective(int v) =>
+        v > 0 && _t[v - 1].IsWord && _t[v - 1].Fold is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم";
+
+    private bool IsShortMarkAt(int k, int last) => k < last && _t[k].Raw is "«" or "\"" or "(" && CloseOfShortMark(k, last) is not null;
+
+    /// <summary>"، خالد المنصوري،" right after a subject (k at the first comma): the name; k moves past the second comma.</summary>
+    private string? Apposition(ref int k, int last)
+    {
+        if (!(k < last && _t[k].Raw is "،" or ","))
+            return null;
+        var seg = k + 1;
+        var segEnd = seg;
+        while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 5)
+            segEnd++;
+        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") || segEnd - seg is < 1 or > 4
+            || Enumerable.Range(seg, segEnd - seg).Any(x => ArabicLexicon.Lookup(_t[x].Fold) is not null || ArabicLexicon.SubjectStops.Contains(_t[x].Fold))
+            || IsRelativeClause(seg) || IsAdverbial(seg))
+            return null;
+        k = segEnd + 1;
+        return doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
+    }
+
+    /// <summary>لـ«الشرق» / لـ"الأيام": a bare ل (with or without tatweel) before a short quoted name is a relay to that outlet.</summary>
+    private bool IsLamBeforeMarkedName(int k, int last) =>
+        _t[k].IsWord && _t[k].Fold == "ل" && k + 1 < last && _t[k + 1].Raw is "«" or "\"" && _t[k + 1].Start == _t[k].End
+        && CloseOfShortMark(k + 1, last) is not null;
+
+    /// <summary>"«صدى الشمال» في المدينة" names the outlet صدى الشمال.</summary>
+    private static string MarkedOutletName(string text)
+    {
+        if (text.Length < 3 || text[0] is not ('«' or '"'))
+            return text;
+        var close = text.IndexOf(text[0] == '«' ? '»' : '"', 1);
+        return close > 1 ? text[1..close].Trim() : text;
+    }
+}
