@@ -14,6 +14,7 @@ public static class EnglishLexicon
         "mrs", "ms", "dr", "chief", "commander", "senator", "governor", "ambassador", "deputy", "captain", "major",
         "lieutenant", "sergeant", "judge", "professor", "sheikh", "king", "queen", "prince", "opposition", "health",
         "finance", "economy", "justice", "vice", "senior", "former", "acting", "envoy", "official", "officer", "head",
+        "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "rev", "adm", "cmdr", "insp", "supt",
     ];
 
     public static readonly HashSet<string> AnonymousHeads =

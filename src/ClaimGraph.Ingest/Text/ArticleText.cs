@@ -13,7 +13,7 @@ public sealed class ArticleText
     public ArticleText(string text)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
+        Tokens = Abbreviations.Join(Tokenizer.Tokenize(text));
         _quoteAt = new int[Tokens.Count];
         Array.Fill(_quoteAt, -1);
         Quotes = PairQuotes();
