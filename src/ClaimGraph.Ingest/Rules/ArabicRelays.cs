@@ -131,6 +131,23 @@ internal sealed partial class ArabicRules
         return null;
     }
 
+    /// <summary>
+    /// "، في اتصال مع الوكالة ذاتها،" / "في حديث إلى قناة X": an occasion set between commas that names the
+    /// outlet spoken to (k at في, end at the closing comma).
+    /// </summary>
+    private SpeakerPhrase? RelayInOccasion(int seg, int segEnd)
+    {
+        for (var k = seg + 2; k + 1 < segEnd && k < seg + 5; k++)
+        {
+            if (_t[k].Fold is not ("مع" or "الي") || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
+                continue;
+            var r1 = RelayEnd(k + 1, segEnd);
+            return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>لكنه اعترف، لكنها أكدت: the verb's subject is the pronoun, so the previous speaker goes on.</summary>
     private bool AfterPronounConnective(int v) =>
         v > 0 && _t[v - 1].IsWord && _t[v - 1].Fold is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم";

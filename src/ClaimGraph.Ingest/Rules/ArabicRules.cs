@@ -246,6 +246,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             segEnd++;
                         if (seg < last && IsAdverbial(seg))
                         {
+                            relay ??= RelayInOccasion(seg, segEnd);
                             k = segEnd;
                             continue;
                         }
