@@ -60,7 +60,30 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             return prev.Raw is "،" or ",";
         if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null || AfterPronounConnective(i))
             return true;
-        return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث";
+        return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
+            || r.Shape == VerbShape.Verb && SubjectAfterContrast(i, first);
+    }
+
+    /// <summary>
+    /// "غير أن مصادر محلية قالت ..." / "لكن الوزارة أكدت ...": a contrast opening the sentence, then a short
+    /// subject, then the verb (k at the verb). The subject is read back from the verb.
+    /// </summary>
+    private bool SubjectAfterContrast(int v, int first)
+    {
+        for (var k = v - 1; k >= first && k >= v - 5; k--)
+        {
+            var t = _t[k];
+            if (!t.IsWord)
+                return false;
+            var opens = t.Fold is "لكن" or "ولكن" && k == first
+                || t.Fold == "ان" && k - 1 == first && _t[k - 1].Fold is "غير" or "الا" or "بيد" or "علي";
+            if (opens)
+                return k < v - 1;
+            if (ArabicLexicon.Complementizers.Contains(t.Fold) || ArabicLexicon.Lookup(t.Fold) is not null)
+                return false;
+        }
+
+        return false;
     }
 
     // بين نفي من X وتأكيد من Y على Z
@@ -313,6 +336,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             }
         }
 
+        else if (r.Shape == VerbShape.Plural && k < last && IsRelayWord(k, last))
+        {
+            // شهود عيان قالوا لإذاعة X: the subject came first, the outlet follows the verb.
+            var r0 = k;
+            k = RelayEnd(k + 1, last);
+            relay = RelayPhrase(r0, k);
+        }
+
         if (r.Shape == VerbShape.Relay)
         {
             // نقلت وكالة X عن Y قوله إن ...: X relays, Y speaks.
@@ -513,7 +544,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             var t = _t[k];
             if (t.IsWord)
             {
-                if (ArabicLexicon.Complementizers.Contains(t.Fold) || t.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
+                if (ArabicLexicon.Complementizers.Contains(t.Fold) || t.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث" or "لكن" or "ولكن"
                     || ArabicLexicon.Lookup(t.Fold) is not null || ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(t.Fold)))
                     break;
                 words++;

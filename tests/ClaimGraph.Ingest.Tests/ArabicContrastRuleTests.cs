@@ -1,0 +1,28 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Rules;
+using Xunit;
+
+namespace ClaimGraph.Ingest.Tests;
+
+/// <summary>A subject before the verb after a contrast, on sentences written for these tests (not the held-out ones).</summary>
+public sealed class ArabicContrastRuleTests
+{
+    [Fact]
+    public void A_subject_between_ghayr_anna_and_the_verb_is_the_speaker()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("غير أن شهود عيان قالوا لإذاعة الريف إن الحريق امتد إلى المخازن.", "ar"));
+        Assert.Equal("شهود عيان", f.Speaker!.Name);
+        Assert.Equal("إذاعة الريف", f.RelayedBy!.Name);
+        Assert.Equal("الحريق امتد إلى المخازن", f.Content.Text);
+
+        var g = Assert.Single(StatementExtractor.Extract("لكن النقابة أكدت أن الإضراب سيستمر.", "ar"));
+        Assert.Equal("النقابة", g.Speaker!.Name);
+        Assert.Equal(Stance.Confirms, g.Stance);
+    }
+
+    [Fact]
+    public void A_speech_verb_deep_inside_a_sentence_after_other_words_is_not_read_back()
+    {
+        Assert.Empty(StatementExtractor.Extract("غير أن الأمطار الغزيرة التي هطلت على المدينة طوال الليل أكدت مخاوف السكان.", "ar"));
+    }
+}
