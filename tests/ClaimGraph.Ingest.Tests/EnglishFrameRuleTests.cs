@@ -126,4 +126,18 @@ public sealed class EnglishFrameRuleTests
 
         Assert.Null(Assert.Single(StatementExtractor.Extract("The minister said, as expected, that the plant would close.", "en")).RelayedBy);
     }
+
+    [Fact]
+    public void Told_an_unnamed_broadcaster_is_a_relay_but_told_his_own_staff_is_not()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("\"The dam is holding for now,\" the regional governor, Petra Lund, told state radio.", "en"));
+        Assert.Equal("Petra Lund", f.Speaker!.Name);
+        Assert.Equal("state radio", f.RelayedBy!.Name);
+
+        var g = Assert.Single(StatementExtractor.Extract("The dam is holding, the governor told the national broadcaster on Monday.", "en"));
+        Assert.Equal("the national broadcaster", g.RelayedBy!.Name);
+
+        var none = Assert.Single(StatementExtractor.Extract("\"The dam is holding for now,\" the governor told his staff.", "en"));
+        Assert.Null(none.RelayedBy);
+    }
 }

@@ -186,6 +186,24 @@ internal sealed partial class EnglishRules
         return new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
     }
 
+    /// <summary>"«...,» the spokesman told Radio Vera / state television." (n right after the verb): the outlet told.</summary>
+    private SpeakerPhrase? ToldAudience(int v, int n, int last)
+    {
+        if (_t[v].Fold is not ("told" or "tells") || n != v + 1 || n >= last || !_t[n].IsWord || EnglishLexicon.NonOutletAudiences.Contains(_t[n].Fold) && _t[n].Fold != "the")
+            return null;
+        var a1 = n;
+        while (a1 < last && a1 - n < 5 && _t[a1].IsWord && !(Adverbials.Contains(_t[a1].Fold) && !_t[a1].IsCapitalised))
+            a1++;
+        var named = Enumerable.Range(_t[n].Fold == "the" ? n + 1 : n, a1 - n).Any(x => x < a1 && _t[x].IsCapitalised);
+        return a1 > n && (named || IsMediaAudience(n, a1))
+            ? new SpeakerPhrase(Span(n, a1), doc.Slice(_t[n].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet)
+            : null;
+    }
+
+    /// <summary>"told state television" / "told the state broadcaster": an audience of two or three words ending in a media noun is an outlet, unnamed or not.</summary>
+    private bool IsMediaAudience(int a0, int a1) =>
+        a1 - a0 is >= 2 and <= 4 && _t[a1 - 1].Fold is "television" or "tv" or "radio" or "media" or "broadcaster" or "newspaper" or "channel" or "agency";
+
     /// <summary>"told the Evening Courier on Tuesday that": the audience ends before the adverbial.</summary>
     private int AudienceEnd(int a0, int a1)
     {

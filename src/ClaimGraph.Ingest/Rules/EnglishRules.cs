@@ -153,7 +153,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 for (var x = n; x < Math.Min(last, n + 7); x++)
                     if (_t[x].Fold == "that") { thatAt = x; break; }
                 var a1 = thatAt >= 0 ? AudienceEnd(a0, thatAt) : (_t[n].Fold == "the" ? CapitalRunEnd(n + 1, last) : n + 1);
-                if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised) && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold) || _t[a0].Fold == "the" && a1 > a0 + 1 && _t[a0 + 1].IsCapitalised)
+                if ((Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised) || IsMediaAudience(a0, a1)) && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold)
+                    || _t[a0].Fold == "the" && a1 > a0 + 1 && (_t[a0 + 1].IsCapitalised || IsMediaAudience(a0, a1)))
                     relay = new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
                 n = a1;
                 n = SkipAdverbials(n, last);
@@ -176,7 +177,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (quoteBefore is not null)
         {
             var m = n;
-            relay ??= InterviewRelay(ref m, last);
+            relay ??= InterviewRelay(ref m, last) ?? ToldAudience(v, n, last);
             (c0, c1) = (quoteBefore.Open + 1, quoteBefore.Close);
             while (c1 > c0 && _t[c1 - 1].Raw is "," or "،")
                 c1--;
@@ -235,12 +236,12 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return -1;
             var a0 = v + 1;
             if (_t[v].Fold is "told" or "tells" && a0 < end && _t[a0].IsWord && !EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold)
-                || _t[v].Fold is "told" or "tells" && a0 + 1 < end && _t[a0].Fold == "the" && _t[a0 + 1].IsCapitalised)
+                || _t[v].Fold is "told" or "tells" && a0 + 1 < end && _t[a0].Fold == "the")
             {
                 var a1 = a0;
                 while (a1 < end && _t[a1].IsWord && !Adverbials.Contains(_t[a1].Fold) || a1 == a0)
                     a1++;
-                if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised))
+                if (Enumerable.Range(a0, a1 - a0).Any(x => _t[x].IsCapitalised) || IsMediaAudience(a0, a1))
                     relay = new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
             }
 
