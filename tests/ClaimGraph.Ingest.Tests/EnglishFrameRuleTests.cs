@@ -140,4 +140,30 @@ public sealed class EnglishFrameRuleTests
         var none = Assert.Single(StatementExtractor.Extract("\"The dam is holding for now,\" the governor told his staff.", "en"));
         Assert.Null(none.RelayedBy);
     }
+
+    [Fact]
+    public void An_outlet_reporting_citing_people_relays_them_and_the_people_named_again_keep_it()
+    {
+        const string text = "The airline plans to close its northern hub next spring, the Morning Ledger reported, citing two people briefed on the plan. "
+            + "About 400 jobs could go, the people said.";
+        var found = StatementExtractor.Extract(text, "en");
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal("two people briefed on the plan", f.Speaker!.Name));
+        Assert.All(found, f => Assert.Equal("Morning Ledger", f.RelayedBy!.Name));
+        Assert.Equal("The airline plans to close its northern hub next spring", found[0].Content.Text);
+
+        // Citing figures, the outlet is still the one that says it.
+        var g = Assert.Single(StatementExtractor.Extract("Exports fell for a third month, the Morning Ledger reported, citing customs data.", "en"));
+        Assert.Equal("Morning Ledger", g.Speaker!.Name);
+        Assert.Null(g.RelayedBy);
+    }
+
+    [Fact]
+    public void Told_an_outlet_then_a_note_on_anonymity_still_ends_the_speaker()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("The ferry service will be suspended for a week, two port officials told Radio Vera, speaking on condition of anonymity because they were not allowed to brief reporters.", "en"));
+        Assert.Equal("two port officials", f.Speaker!.Name);
+        Assert.Equal("Radio Vera", f.RelayedBy!.Name);
+    }
 }

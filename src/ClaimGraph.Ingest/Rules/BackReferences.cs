@@ -15,7 +15,7 @@ internal static class BackReferences
     private static readonly HashSet<string> SameWords = ["ذاتها", "ذاته", "نفسها", "نفسه", "ذاتهم", "انفسهم", "same"];
 
     private static readonly HashSet<string> SourceNouns =
-        ["مصادر", "مصدر", "sources", "source", "officials", "official", "مسوول", "مسوولون", "مسوولين", "diplomats", "diplomat"];
+        ["مصادر", "مصدر", "sources", "source", "officials", "official", "people", "مسوول", "مسوولون", "مسوولين", "diplomats", "diplomat"];
 
     /// <summary>Links "the same sources" to the unnamed source named before it, with its relay.</summary>
     public static void LinkSameSources(List<Finding> found)

@@ -200,6 +200,26 @@ internal sealed partial class EnglishRules
             : null;
     }
 
+    /// <summary>
+    /// "..., the Ledger reported, citing three people familiar with the matter." (k at the comma): the people cited
+    /// speak and the reporter relays; null when no short subject follows "citing".
+    /// </summary>
+    private (SpeakerPhrase Speaker, int End)? CitedSource(int k, int last)
+    {
+        if (!(k + 2 < last && _t[k].Raw == "," && _t[k + 1].Fold == "citing" && _t[k + 2].IsWord))
+            return null;
+        var e = k + 2;
+        while (e < last && e - k < 12 && _t[e].Raw is not ("." or ";" or "\n" or "!" or "?" or ",") && !IsSpeechOpen(e))
+            e++;
+        if (e < last && _t[e].Raw is not ("." or ";" or "\n" or "!" or "?" or ","))
+            return null;
+        // "citing a report" or "citing data" names a document, not a speaker.
+        if (EnglishLexicon.DataNouns.Contains(_t[e - 1].Fold) || _t[e - 1].Fold is "report" or "reports" or "documents" or "document" or "study")
+            return null;
+        var cited = EnglishSpeakers.Build(doc, k + 2, e);
+        return cited is null ? null : (cited, e);
+    }
+
     /// <summary>"told state television" / "told the state broadcaster": an audience of two or three words ending in a media noun is an outlet, unnamed or not.</summary>
     private bool IsMediaAudience(int a0, int a1) =>
         a1 - a0 is >= 2 and <= 4 && _t[a1 - 1].Fold is "television" or "tv" or "radio" or "media" or "broadcaster" or "newspaper" or "channel" or "agency";

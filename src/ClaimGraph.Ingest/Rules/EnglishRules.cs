@@ -266,6 +266,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return -1;
         }
 
+        if (speaker is not null && CitedSource(end, last) is { } cited)
+            (relay, speaker, end) = (speaker with { Kind = ActorKind.MediaOutlet }, cited.Speaker, cited.End);
         var stance = ContentStance(s0, cm) ?? DemandOr(r.Stance ?? Stance.Asserts, s0, cm);
         var f = NewFinding(speaker, stance, s0, Math.Max(v + 1, end), s0, cm);
         f.RelayedBy = relay;
@@ -295,7 +297,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             if (IsSpeechOpen(end) || _t[end].Fold == "that")
                 return -1;
             if (_t[end].Raw == "," && end + 1 < last && _t[end + 1].IsWord
-                && (EnglishLexicon.Lookup(_t[end + 1].Fold) is { Shape: VerbShape.Participle } || _t[end + 1].Fold is "but" or "while" or "citing" or "according"))
+                && (EnglishLexicon.Lookup(_t[end + 1].Fold) is { Shape: VerbShape.Participle } || _t[end + 1].Fold is "but" or "while" or "citing" or "according" or "speaking"))
                 break;
             if (_t[end].IsWord && ++words > 7)
                 return -1;
