@@ -478,7 +478,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
             if (k > s0 && fold.StartsWith("لل", StringComparison.Ordinal) && words == 1)
                 break;
-            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0))
+            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0) && !BeforeApposedName(k, last))
                 break;
             k++;
             words++;
@@ -728,6 +728,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             return true;
         return fold == "في" && k + 1 < _t.Count && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان");
     }
+
+    // "المدير التنفيذي للشركة، طارق الزين،": a لل- word closing the title just before the apposed name belongs to the title.
+    private bool BeforeApposedName(int k, int last) =>
+        _t[k].Fold.StartsWith("لل", StringComparison.Ordinal) && k + 1 < last && _t[k + 1].Raw is "،" or ",";
 
     private int SkipAdverbial(int k, int last)
     {
