@@ -25,4 +25,26 @@ public sealed class ArabicContrastRuleTests
     {
         Assert.Empty(StatementExtractor.Extract("غير أن الأمطار الغزيرة التي هطلت على المدينة طوال الليل أكدت مخاوف السكان.", "ar"));
     }
+
+    [Fact]
+    public void A_titled_subject_with_an_apposed_name_after_a_contrast_is_the_name()
+    {
+        var found = StatementExtractor.Extract("إلا أن رئيس البلدية، نبيل الشريف، نفى ذلك، مؤكداً أن «المياه صالحة للشرب».", "ar");
+        Assert.NotEmpty(found);
+        Assert.All(found, f => Assert.Equal("نبيل الشريف", f.Speaker!.Name));
+        Assert.Equal(Stance.Denies, found[0].Stance);
+
+        // Without the contrast, the words before the verb are not read back as its subject.
+        Assert.DoesNotContain(StatementExtractor.Extract("زار رئيس البلدية، نبيل الشريف، ونفى وجود أي تلوث.", "ar"), f => f.Speaker?.Name == "نبيل الشريف" && f.Evidence.Start == 0);
+    }
+
+    [Fact]
+    public void A_contrast_after_a_comma_opens_a_new_speaker()
+    {
+        var found = StatementExtractor.Extract("وقال سكان إن المياه انقطعت منذ يومين، لكن شركة المياه نفت ذلك.", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("سكان", found[0].Speaker!.Name);
+        Assert.Equal("شركة المياه", found[1].Speaker!.Name);
+        Assert.Equal(Stance.Denies, found[1].Stance);
+    }
 }

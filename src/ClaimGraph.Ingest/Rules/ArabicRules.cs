@@ -16,11 +16,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private readonly List<Token> _t = doc.Tokens;
     private readonly List<Finding> _found = [];
     private int _group;
+    private int _sentenceFirst;
 
     public List<Finding> Run()
     {
         foreach (var s in doc.Sentences)
+        {
+            _sentenceFirst = s.First;
             Scan(s.First, s.Last, null);
+        }
         ArabicClauseSplits.Apply(doc, _found);
         return _found;
     }
@@ -61,30 +65,59 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null || AfterPronounConnective(i))
             return true;
         return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
-            || r.Shape == VerbShape.Verb && SubjectAfterContrast(i, first);
+            || r.Shape == VerbShape.Verb && SubjectAfterContrast(i, first) >= 0;
     }
 
     /// <summary>
     /// "غير أن مصادر محلية قالت ..." / "لكن الوزارة أكدت ...": a contrast opening the sentence, then a short
     /// subject, then the verb (k at the verb). The subject is read back from the verb.
     /// </summary>
-    private bool SubjectAfterContrast(int v, int first)
+    /// <returns>The subject's first token, or -1. The subject may carry an apposition: "غير أن وزير الطاقة، مراد العلي، أقر".</returns>
+    private int SubjectAfterContrast(int v, int first)
     {
-        for (var k = v - 1; k >= first && k >= v - 5; k--)
+        var commas = 0;
+        for (var k = v - 1; k >= first && k >= v - 9; k--)
         {
             var t = _t[k];
+            if (t.Raw is "،" or ",")
+            {
+                if (++commas > 2)
+                    return -1;
+                continue;
+            }
+
             if (!t.IsWord)
-                return false;
-            var opens = t.Fold is "لكن" or "ولكن" && k == first
-                || t.Fold == "ان" && k - 1 == first && _t[k - 1].Fold is "غير" or "الا" or "بيد" or "علي";
+                return -1;
+            var opens = t.Fold is "لكن" or "ولكن" && OpensClause(k, first)
+                || t.Fold == "ان" && k - 1 >= first && OpensClause(k - 1, first) && _t[k - 1].Fold is "غير" or "الا" or "بيد" or "علي";
             if (opens)
-                return k < v - 1;
+                return k < v - 1 && _t[k + 1].IsWord && (commas == 0 || commas == 2 && _t[v - 1].Raw is "،" or ",") ? k + 1 : -1;
             if (ArabicLexicon.Complementizers.Contains(t.Fold) || ArabicLexicon.Lookup(t.Fold) is not null)
-                return false;
+                return -1;
         }
 
-        return false;
+        return -1;
     }
+
+    // The sentence's first word, or the first after a comma ("...، إلا أن مدير المستشفى نفى ذلك").
+    private bool OpensClause(int k, int first) => k == first || k - 1 >= first && _t[k - 1].Raw is "،" or ",";
+
+    /// <summary>"غير أن وزير الطاقة، مراد العلي، أقر" (v at the verb): the titled subject with its apposed name, or null.</summary>
+    private SpeakerPhrase? ApposedSubjectBefore(int v, int s0)
+    {
+        if (s0 < 0 || _t[v - 1].Raw is not ("،" or ","))
+            return null;
+        var c1 = s0;
+        while (c1 < v && _t[c1].Raw is not ("،" or ","))
+            c1++;
+        if (c1 >= v - 2)
+            return null;
+        return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[c1 + 1].Start, _t[v - 2].End), false);
+    }
+
+    // "نفى ذلك،" / "أكد هذا": a demonstrative right after the verb is its object, not its subject.
+    private bool IsDemonstrativeObject(int k, int last) =>
+        _t[k].Fold is "ذلك" or "هذا" && (k + 1 >= last || !_t[k + 1].IsWord || _t[k + 1].Fold is "الي" or "علي" or "في");
 
     // بين نفي من X وتأكيد من Y على Z
     private int Between(int i, int last)
@@ -248,7 +281,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
             if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
-                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v))
+                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -364,6 +397,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             {
                 return -1;
             }
+        }
+
+        if (speaker is null && r.Shape == VerbShape.Verb && v > 0 && _t[v - 1].Raw is "،" or ","
+            && SubjectAfterContrast(v, _sentenceFirst) is var a0 and >= 0 && ApposedSubjectBefore(v, a0) is { } apposed)
+        {
+            speaker = apposed;
+            start = a0;
         }
 
         if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay && !AfterPronounConnective(v))
