@@ -118,4 +118,16 @@ public sealed class ArabicRelayRuleTests
         // A ل standing apart from the name is not read as the preposition of a relay.
         Assert.Null(Assert.Single(StatementExtractor.Extract("وقال الوزير ل «الساحة» جديدة إن الاشتباكات توقفت.", "ar")).RelayedBy);
     }
+
+    [Fact]
+    public void An_attribution_to_an_outlet_between_commas_after_the_subject_is_its_relay()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وأكدت مصادر في الميناء، بحسب ما نقلته إذاعة الساحل، أن السفينة غادرت فجراً.", "ar"));
+        Assert.Equal("إذاعة الساحل", f.RelayedBy!.Name);
+        Assert.Equal("السفينة غادرت فجراً", f.Content.Text);
+
+        // "بحسب ما قاله" names no outlet.
+        var g = Assert.Single(StatementExtractor.Extract("وأكدت مصادر في الميناء، بحسب ما قالته لاحقاً، أن السفينة غادرت فجراً.", "ar"));
+        Assert.Null(g.RelayedBy);
+    }
 }

@@ -148,6 +148,26 @@ internal sealed partial class ArabicRules
         return null;
     }
 
+    /// <summary>
+    /// "كشفت مصادر، وفق ما أوردته قناة X، أن ..." (seg at وفق, segEnd at the closing comma): an attribution set
+    /// between commas after the subject names the outlet that carried the subject's words.
+    /// </summary>
+    private SpeakerPhrase? RelayInAttribution(int seg, int segEnd)
+    {
+        var k = seg;
+        if (!ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(_t[k].Fold)))
+            return null;
+        k++;
+        if (k < segEnd && _t[k].Fold is "ما" or "لما")
+            k++;
+        else if (_t[k - 1].Fold is not ("لما" or "بما"))
+            return null;
+        if (!(k + 1 < segEnd && IsRelayingVerb(_t[k].Fold) && ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold))))
+            return null;
+        var r1 = RelayEnd(k + 1, segEnd);
+        return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
+    }
+
     /// <summary>لكنه اعترف، لكنها أكدت: the verb's subject is the pronoun, so the previous speaker goes on.</summary>
     private bool AfterPronounConnective(int v) =>
         v > 0 && _t[v - 1].IsWord && _t[v - 1].Fold is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم";

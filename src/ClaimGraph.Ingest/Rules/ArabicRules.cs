@@ -313,6 +313,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
+                        if (seg < last && segEnd < last && _t[segEnd].Raw is "،" or "," && RelayInAttribution(seg, segEnd) is { } cited)
+                        {
+                            relay ??= cited;
+                            k = segEnd;
+                            continue;
+                        }
+
                         if (seg < last && segEnd < last && _t[segEnd].Raw is "،" or "," && IsRelativeClause(seg))
                         {
                             relay ??= RelayInClause(seg, segEnd, last);
