@@ -145,7 +145,8 @@ public static class ArabicLexicon
         Add(null, VerbShape.Verb, "وصف", "وصفت", "يصف", "تصف");
         Add(Stance.Asserts, VerbShape.Relay, "نقل", "نقلت", "تنقل", "ينقل");
         Add(Stance.Asserts, VerbShape.Participle, "مضيفا", "مضيفه", "موضحا", "موضحه", "مشيرا", "مشيره", "معتبرا", "معتبره",
-            "مهددا", "مهدده", "لافتا", "لافته", "قايلا", "قايله", "محذرا", "محذره", "كاشفا", "كاشفه");
+            "مهددا", "مهدده", "لافتا", "لافته", "قايلا", "قايله", "محذرا", "محذره", "كاشفا", "كاشفه",
+            "ملوحا", "ملوحه", "ملوحين");
         Add(Stance.Confirms, VerbShape.Participle, "موكدا", "موكده", "معترفا", "معترفه");
         Add(Stance.Denies, VerbShape.Participle, "نافيا", "نافيه", "منكرا", "منكره");
         Add(Stance.Demands, VerbShape.Participle, "مطالبا", "مطالبه", "مشترطا", "مشترطه", "داعيا", "داعيه");
