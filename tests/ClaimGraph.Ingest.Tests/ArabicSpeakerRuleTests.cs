@@ -34,4 +34,29 @@ public sealed class ArabicSpeakerRuleTests
         var g = Assert.Single(StatementExtractor.Extract("وقال الوزير بسام الحلبي إن الميناء سيفتح غداً.", "ar"));
         Assert.Contains("بسام الحلبي", g.Speaker!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_threatening_participle_after_a_demand_is_the_same_speakers_second_statement()
+    {
+        var found = StatementExtractor.Extract("وطالبت رابطة المزارعين الحكومة بخفض أسعار الوقود، ملوّحة بوقف توريد القمح.", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(Core.Model.Stance.Demands, found[0].Stance);
+        Assert.Equal(Core.Model.Stance.Asserts, found[1].Stance);
+        Assert.All(found, f => Assert.Equal("رابطة المزارعين", f.Speaker!.Name));
+
+        // Not after a comma, the word opens no statement.
+        Assert.Empty(StatementExtractor.Extract("رفعت الحشود أعلاماً ملوّحة بها طوال المسيرة.", "ar"));
+    }
+
+    [Fact]
+    public void A_denial_in_a_statement_without_anna_denies_the_object_after_the_occasion()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("ونفت وزارة الداخلية في بيان رسمي اعتقال أي صحفي خلال الاحتجاجات.", "ar"));
+        Assert.Equal(Core.Model.Stance.Denies, f.Stance);
+        Assert.Equal("اعتقال أي صحفي خلال الاحتجاجات", f.Content.Text);
+
+        // With أن the occasion is skipped whole.
+        var g = Assert.Single(StatementExtractor.Extract("ونفت وزارة الداخلية في بيان صدر مساء الأحد أن تكون قد اعتقلت أي صحفي.", "ar"));
+        Assert.StartsWith("تكون قد اعتقلت", g.Content.Text, StringComparison.Ordinal);
+    }
 }

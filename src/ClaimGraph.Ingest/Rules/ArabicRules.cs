@@ -347,7 +347,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
                     if (_t[k].IsWord && IsAdverbial(k))
                     {
-                        k = SkipAdverbial(k, last);
+                        k = _t[k].Fold == "في" && r.Stance is Stance.Denies or Stance.Confirms ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
                         continue;
                     }
 
@@ -432,7 +432,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             if (_t[k].Fold == "في")
             {
-                k = SkipAdverbial(k, last);
+                k = r.Stance is Stance.Denies or Stance.Confirms ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
                 continue;
             }
 
@@ -779,6 +779,21 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     // "المدير التنفيذي للشركة، طارق الزين،": a لل- word closing the title just before the apposed name belongs to the title.
     private bool BeforeApposedName(int k, int last) =>
         _t[k].Fold.StartsWith("لل", StringComparison.Ordinal) && k + 1 < last && _t[k + 1].Raw is "،" or ",";
+
+    /// <summary>
+    /// "نفت الشرطة في بيان استخدام أي غاز": after a denial or confirmation an occasion with no أن to come is
+    /// followed by the object itself; it ends after the occasion noun and its adjectives (k at في).
+    /// </summary>
+    private int OccasionBeforeObject(int k, int last)
+    {
+        var end = SkipAdverbial(k, last);
+        if (end < last && (_t[end].IsWord || _t[end].Raw is not ("،" or "," or "." or "؛")))
+            return end;
+        var e = k + 2;
+        while (e < end && (IsAdjective(_t[e].Fold) || _t[e].Fold is "له" or "لها" or "لهم"))
+            e++;
+        return e < end ? e : end;
+    }
 
     private int SkipAdverbial(int k, int last)
     {
