@@ -59,4 +59,16 @@ public sealed class ArabicSpeakerRuleTests
         var g = Assert.Single(StatementExtractor.Extract("ونفت وزارة الداخلية في بيان صدر مساء الأحد أن تكون قد اعتقلت أي صحفي.", "ar"));
         Assert.StartsWith("تكون قد اعتقلت", g.Content.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Those_called_on_with_a_possessive_ending_are_not_part_of_the_speaker()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("ودعت النقابة أعضاءها إلى الامتناع عن العمل يوم الاثنين.", "ar"));
+        Assert.Equal("النقابة", f.Speaker!.Name);
+        Assert.Equal(Core.Model.Stance.Demands, f.Stance);
+
+        // A definite second word stays in the speaker's name.
+        var g = Assert.Single(StatementExtractor.Extract("ودعت النقابة العامة إلى الامتناع عن العمل يوم الاثنين.", "ar"));
+        Assert.Equal("النقابة العامة", g.Speaker!.Name);
+    }
 }

@@ -3,7 +3,7 @@ namespace ClaimGraph.Ingest.Rules;
 /// <summary>
 /// A demand's object is often a verbal noun with no أن before it (اشترطت الفصائل المسلحة انسحاب القوات): the
 /// subject ends where an indefinite verbal noun of the derived patterns (انفعال، افتعال، استفعال، إفعال، تفعيل)
-/// starts a construct with a definite word.
+/// starts a construct with a definite word, or where a noun with a possessive ending stands before إلى.
 /// </summary>
 internal sealed partial class ArabicRules
 {
@@ -17,6 +17,11 @@ internal sealed partial class ArabicRules
                 return k;
         }
 
+        // دعت الحسيني أنصارها إلى ...: a noun with a possessive ending right before إلى is the one called on.
+        var last = s1 - 1;
+        if (last > s0 && s1 < _t.Count && _t[s1].Fold == "الي" && _t[last - 1].IsDefinite && !_t[last].IsDefinite
+            && _t[last].Fold.Length > 4 && (_t[last].Fold.EndsWith("ها", StringComparison.Ordinal) || _t[last].Fold.EndsWith("هم", StringComparison.Ordinal)))
+            return last;
         return s1;
     }
 
