@@ -71,4 +71,17 @@ public sealed class ArabicSpeakerRuleTests
         var g = Assert.Single(StatementExtractor.Extract("ودعت النقابة العامة إلى الامتناع عن العمل يوم الاثنين.", "ar"));
         Assert.Equal("النقابة العامة", g.Speaker!.Name);
     }
+
+    [Fact]
+    public void A_quotation_before_a_verb_with_nothing_after_the_speaker_is_what_was_said()
+    {
+        const string text = "وأعلنت البلدية إغلاق السوق. «القرار جاء دون أي تشاور مع التجار»، قال رئيس غرفة التجارة، هشام الدباغ، في لقاء مع الصحفيين.";
+        var found = StatementExtractor.Extract(text, "ar");
+        var f = Assert.Single(found, x => x.Content.Text.StartsWith("القرار جاء", StringComparison.Ordinal));
+        Assert.Equal("هشام الدباغ", f.Speaker!.Name);
+
+        // A verb not right after the quotation takes nothing from it.
+        var g = StatementExtractor.Extract("«القرار جاء دون أي تشاور مع التجار». وفي المساء قال رئيس الغرفة.", "ar");
+        Assert.DoesNotContain(g, x => x.Speaker?.Name.Contains("رئيس الغرفة", StringComparison.Ordinal) == true);
+    }
 }

@@ -441,6 +441,16 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k++;
         }
 
+        if ((k >= last || _t[k].Raw is "." or "؛") && speaker is not null && r.Shape == VerbShape.Verb && QuoteEndingBefore(v) is { } said)
+        {
+            // «...»، قالت مرشحة المعارضة، ريم الحسيني، في مؤتمر صحفي.: the quotation before the verb is what was said.
+            var (q0, q1) = (said.Open + 1, said.Close);
+            var quoted = NewFinding(speaker, ContentStance(q0, q1) ?? r.Stance ?? Stance.Asserts, q0, q1, q0, q1);
+            quoted.RelayedBy = relay;
+            _found.Add(quoted);
+            return Math.Max(k, v + 1);
+        }
+
         if (k >= last)
             return -1;
         var (c0, c1, resume) = Content(k, last);
@@ -754,6 +764,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     }
 
     private bool IsQuoteOpenForWord(int k) => _t[k].Raw is "\"" or "«" or "(" && doc.QuoteAt(k) is { } q && q.Open == k && !ArticleText.IsSpeech(q);
+
+    // "«...»، قال" (v at the verb): the quotation of speech closing right before it, with or without a comma.
+    private Text.QuotePair? QuoteEndingBefore(int v)
+    {
+        var j = v - 1;
+        if (j >= 0 && _t[j].Raw is "،" or ",")
+            j--;
+        return j >= 0 && IsQuoteClose(j) && doc.QuoteAt(j) is { } q && ArticleText.IsSpeech(q) ? q : null;
+    }
 
     private bool IsQuoteClose(int k) => _t[k].Raw is "\"" or "»" or "”" && doc.QuoteAt(k) is { } q && q.Close == k;
 
