@@ -47,4 +47,16 @@ public sealed class ArabicContrastRuleTests
         Assert.Equal("شركة المياه", found[1].Speaker!.Name);
         Assert.Equal(Stance.Denies, found[1].Stance);
     }
+
+    [Fact]
+    public void An_outlet_before_naqalat_an_after_a_contrast_relays_the_source()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("لكن إذاعة الوادي نقلت عن مسؤول محلي أن الجسر سيغلق أسبوعاً.", "ar"));
+        Assert.Equal("مسؤول محلي", f.Speaker!.Name);
+        Assert.Equal("إذاعة الوادي", f.RelayedBy!.Name);
+        Assert.Equal("الجسر سيغلق أسبوعاً", f.Content.Text);
+
+        // Without the contrast, words before نقلت are not taken as the outlet.
+        Assert.DoesNotContain(StatementExtractor.Extract("وفي المساء الماضي نقلت عن مسؤول محلي أن الجسر سيغلق.", "ar"), x => x.RelayedBy?.Name.Contains("المساء", StringComparison.Ordinal) == true);
+    }
 }

@@ -65,7 +65,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null || AfterPronounConnective(i))
             return true;
         return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
-            || r.Shape == VerbShape.Verb && SubjectAfterContrast(i, first) >= 0;
+            || r.Shape is VerbShape.Verb or VerbShape.Relay && SubjectAfterContrast(i, first) >= 0;
     }
 
     /// <summary>
@@ -281,7 +281,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
             if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
-                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last))
+                && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
+                && !(r.Shape == VerbShape.Relay && _t[k].Fold == "عن"))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -382,6 +383,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             var r0 = k;
             k = RelayEnd(k + 1, last);
             relay = RelayPhrase(r0, k);
+        }
+
+        if (r.Shape == VerbShape.Relay && speaker is null && k < last && _t[k].Fold == "عن"
+            && SubjectAfterContrast(v, _sentenceFirst) is var o0 and >= 0 && ArabicSpeakers.Build(doc, o0, v) is { } outletFirst)
+        {
+            // لكن صحيفة X نقلت عن Y أن ...: the outlet came before the verb.
+            speaker = outletFirst;
+            start = o0;
         }
 
         if (r.Shape == VerbShape.Relay)
