@@ -84,4 +84,14 @@ public sealed class ArabicSpeakerRuleTests
         var g = StatementExtractor.Extract("«القرار جاء دون أي تشاور مع التجار». وفي المساء قال رئيس الغرفة.", "ar");
         Assert.DoesNotContain(g, x => x.Speaker?.Name.Contains("رئيس الغرفة", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Renewing_a_demand_is_a_demand_but_renewing_trust_is_not()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وجددت لجنة أهالي المفقودين مطالبتها بفتح تحقيق دولي مستقل.", "ar"));
+        Assert.Equal("لجنة أهالي المفقودين", f.Speaker!.Name);
+        Assert.Equal(Core.Model.Stance.Demands, f.Stance);
+
+        Assert.Empty(StatementExtractor.Extract("وجدد البرلمان ثقته بالحكومة بعد جلسة طويلة.", "ar"));
+    }
 }

@@ -29,6 +29,13 @@ public static class ArabicLexicon
         "بوجود", "بحدوث", "بوقوع", "بصحه", "بتعرض", "بارتكاب", "بحصول", "بتورط",
     ];
 
+    /// <summary>A demand as a noun with its owner (جدد النواب مطالبتهم بـ، جددت دعوتها إلى): the object of جدد.</summary>
+    public static readonly HashSet<string> DemandNouns =
+    [
+        "مطالبته", "مطالبتها", "مطالبتهم", "مطالباته", "مطالباتها", "مطالباتهم", "دعوته", "دعوتها", "دعوتهم", "دعواته",
+        "دعواتها", "دعواتهم",
+    ];
+
     /// <summary>Nouns after في that make it an adverbial (في بيان، في مؤتمر صحفي), not part of the name.</summary>
     public static readonly HashSet<string> Occasions =
     [
@@ -142,6 +149,9 @@ public static class ArabicLexicon
         Add(Stance.Demands, VerbShape.Verb, "طالب", "طالبت", "يطالب", "تطالب", "اشترط", "اشترطت", "يشترط", "تشترط", "دعا",
             "دعت", "يدعو", "تدعو", "ناشد", "ناشدت");
         Add(Stance.Demands, VerbShape.Plural, "طالبوا", "يطالبون", "اشترطوا", "دعوا", "ناشدوا");
+
+        // جدد only with a demand noun after the subject (checked where the clause is read).
+        Add(Stance.Demands, VerbShape.Verb, "جدد", "جددت");
         Add(null, VerbShape.Verb, "وصف", "وصفت", "يصف", "تصف");
         Add(Stance.Asserts, VerbShape.Relay, "نقل", "نقلت", "تنقل", "ينقل");
         Add(Stance.Asserts, VerbShape.Participle, "مضيفا", "مضيفه", "موضحا", "موضحه", "مشيرا", "مشيره", "معتبرا", "معتبره",

@@ -450,6 +450,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k++;
         }
 
+        // جدد X مطالبته بـ ...: renewing is a demand only when a demand noun is what is renewed.
+        if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "جدد" or "جددت" && !(k < last && ArabicLexicon.DemandNouns.Contains(_t[k].Fold)))
+            return -1;
+
         if ((k >= last || _t[k].Raw is "." or "؛") && speaker is not null && r.Shape == VerbShape.Verb && QuoteEndingBefore(v) is { } said)
         {
             // «...»، قالت مرشحة المعارضة، ريم الحسيني، في مؤتمر صحفي.: the quotation before the verb is what was said.
@@ -543,6 +547,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             }
 
             if (k > s0 && fold.StartsWith("لل", StringComparison.Ordinal) && words == 1)
+                break;
+            if (k > s0 && ArabicLexicon.DemandNouns.Contains(fold))
                 break;
             if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0) && !BeforeApposedName(k, last))
                 break;
