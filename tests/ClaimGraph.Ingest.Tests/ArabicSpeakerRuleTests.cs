@@ -94,4 +94,14 @@ public sealed class ArabicSpeakerRuleTests
 
         Assert.Empty(StatementExtractor.Extract("وجدد البرلمان ثقته بالحكومة بعد جلسة طويلة.", "ar"));
     }
+
+    [Fact]
+    public void Hastening_to_a_denial_is_a_denial_but_hastening_to_help_is_nothing()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وسارعت وزارة النقل، في بيان مقتضب، إلى نفي وقوع أي إصابات في الحادث.", "ar"));
+        Assert.Equal("وزارة النقل", f.Speaker!.Name);
+        Assert.Equal(Core.Model.Stance.Denies, f.Stance);
+
+        Assert.Empty(StatementExtractor.Extract("وسارعت فرق الإسعاف إلى نقل المصابين إلى المستشفى.", "ar"));
+    }
 }

@@ -47,6 +47,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 : (i == firstWord || _t[i - 1].Raw is "،" or ",") && ArabicLexicon.Enumerators.Contains(fold) ? Enumeration(i, last)
                 : fold == "جاء" && i + 2 < last && _t[i + 1].Fold == "في" && ArabicLexicon.DocumentNouns.Contains(_t[i + 2].Fold)
                     ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
+                : fold is "سارع" or "سارعت" or "بادر" or "بادرت" && HastenedStance(i, last) is { } hastened ? Clause(i, last, new Reporting(hastened, VerbShape.Verb))
                 : fold == "بين" ? Between(i, last)
                 : ArabicLexicon.Attributions.Contains(fold) ? Attribution(i, last, null)
                 : ArabicLexicon.Lookup(t.Fold) is { } r && AtClauseStart(i, first, r) ? Clause(i, last, r)
@@ -97,6 +98,20 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         return -1;
+    }
+
+    /// <summary>"سارع رئيس الوزراء، خالد المنصوري، إلى نفي الأنباء" (v at سارع): the stance of the noun after إلى, or null.</summary>
+    private Stance? HastenedStance(int v, int last)
+    {
+        for (var k = v + 2; k + 1 < last && k < v + 10; k++)
+        {
+            if (_t[k].Fold == "الي")
+                return ArabicLexicon.StanceNouns.Contains(_t[k + 1].Fold) ? StanceOfNoun(_t[k + 1].Fold) : null;
+            if (_t[k].Raw is "." or "؛" || IsSpeechOpen(k))
+                return null;
+        }
+
+        return null;
     }
 
     // The sentence's first word, or the first after a comma ("...، إلا أن مدير المستشفى نفى ذلك").
