@@ -104,4 +104,25 @@ public sealed class ArabicSpeakerRuleTests
 
         Assert.Empty(StatementExtractor.Extract("وسارعت فرق الإسعاف إلى نقل المصابين إلى المستشفى.", "ar"));
     }
+
+    [Fact]
+    public void Went_on_before_a_colon_continues_the_speaker_but_following_the_work_is_nothing()
+    {
+        var found = StatementExtractor.Extract("وقال رئيس البلدية إن الطريق سيفتح غداً. وتابع: «لن نسمح بأي تأخير جديد هذا العام».", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(found[0].Speaker!.Name, found[1].Speaker!.Name);
+        Assert.Equal("لن نسمح بأي تأخير جديد هذا العام", found[1].Content.Text);
+
+        Assert.Empty(StatementExtractor.Extract("وتابع رئيس البلدية سير العمل في الطريق الجديد.", "ar"));
+    }
+
+    [Fact]
+    public void There_is_no_whatsoever_denies_but_there_is_no_need_alone_does_not()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقال مدير المطار إنه لا يوجد أي خلل في أنظمة الملاحة.", "ar"));
+        Assert.Equal(Core.Model.Stance.Denies, f.Stance);
+
+        var g = Assert.Single(StatementExtractor.Extract("وقال مدير المطار إنه لا يوجد داع للقلق من الرحلات المتأخرة.", "ar"));
+        Assert.Equal(Core.Model.Stance.Asserts, g.Stance);
+    }
 }

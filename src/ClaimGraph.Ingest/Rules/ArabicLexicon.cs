@@ -84,6 +84,7 @@ public static class ArabicLexicon
         ["لا", "اساس"], ["عار", "عن", "الصحه"], ["عاريه", "عن", "الصحه"], ["عاريه", "من", "الصحه"], ["غير", "دقيق"],
         ["غير", "دقيقه"], ["غير", "صحيح"], ["غير", "صحيحه"], ["فبركات"], ["فبركه"], ["مفبركه"], ["مفبرك"], ["كاذبه"],
         ["افتراء"], ["افتراءات"], ["لا", "صحه"], ["عاري", "عن", "الصحه"], ["ادعاءات", "باطله"], ["محض", "كذب"],
+        ["لا", "يوجد", "اي"], ["لا", "توجد", "اي"],
     ];
 
     /// <summary>Nouns for what others have claimed; said to be disinformation or politicised, they are denied.</summary>
@@ -152,6 +153,9 @@ public static class ArabicLexicon
 
         // جدد only with a demand noun after the subject (checked where the clause is read).
         Add(Stance.Demands, VerbShape.Verb, "جدد", "جددت");
+
+        // تابع (went on) only before a colon or a quotation (checked where the clause is read): تابع الوزير العمل is no speech.
+        Add(Stance.Asserts, VerbShape.Verb, "تابع", "تابعت");
         Add(null, VerbShape.Verb, "وصف", "وصفت", "يصف", "تصف");
         Add(Stance.Asserts, VerbShape.Relay, "نقل", "نقلت", "تنقل", "ينقل");
         Add(Stance.Asserts, VerbShape.Participle, "مضيفا", "مضيفه", "موضحا", "موضحه", "مشيرا", "مشيره", "معتبرا", "معتبره",

@@ -287,6 +287,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
     private int Clause(int v, int last, Reporting r)
     {
+        if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت" && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1))))
+            return -1;
         var k = v + 1;
         SpeakerPhrase? speaker = null;
         SpeakerPhrase? relay = null;
