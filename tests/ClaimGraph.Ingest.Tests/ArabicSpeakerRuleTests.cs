@@ -125,4 +125,14 @@ public sealed class ArabicSpeakerRuleTests
         var g = Assert.Single(StatementExtractor.Extract("وقال مدير المطار إنه لا يوجد داع للقلق من الرحلات المتأخرة.", "ar"));
         Assert.Equal(Core.Model.Stance.Asserts, g.Stance);
     }
+
+    [Fact]
+    public void Putting_it_down_to_a_cause_asserts_the_cause()
+    {
+        var found = StatementExtractor.Extract("وأقرت شركة الكهرباء بحدوث انقطاعات واسعة، وعزت ذلك إلى عطل في محطة التحويل الرئيسية.", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(Core.Model.Stance.Asserts, found[1].Stance);
+        Assert.Equal("عطل في محطة التحويل الرئيسية", found[1].Content.Text);
+        Assert.Equal(found[0].Speaker!.Name, found[1].Speaker!.Name);
+    }
 }

@@ -156,6 +156,9 @@ public static class ArabicLexicon
 
         // تابع (went on) only before a colon or a quotation (checked where the clause is read): تابع الوزير العمل is no speech.
         Add(Stance.Asserts, VerbShape.Verb, "تابع", "تابعت");
+
+        // عزا X ذلك إلى ... (put it down to): the cause given is asserted.
+        Add(Stance.Asserts, VerbShape.Verb, "عزا", "عزت", "يعزو", "تعزو");
         Add(null, VerbShape.Verb, "وصف", "وصفت", "يصف", "تصف");
         Add(Stance.Asserts, VerbShape.Relay, "نقل", "نقلت", "تنقل", "ينقل");
         Add(Stance.Asserts, VerbShape.Participle, "مضيفا", "مضيفه", "موضحا", "موضحه", "مشيرا", "مشيره", "معتبرا", "معتبره",

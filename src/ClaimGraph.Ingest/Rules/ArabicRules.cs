@@ -452,6 +452,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             }
         }
 
+        // عزت ذلك إلى ...: the demonstrative and إلى come before what is said.
+        if (k + 1 < last && IsDemonstrativeObject(k, last) && _t[k + 1].Fold == "الي" && ArabicLexicon.WithoutConjunction(_t[v].Fold) is "عزا" or "عزت" or "يعزو" or "تعزو")
+            k += 2;
         while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في") && !IsSpeechOpen(k))
         {
             if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان")))
