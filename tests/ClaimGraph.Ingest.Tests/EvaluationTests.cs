@@ -90,4 +90,28 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.Equal(19, report.RelayedBy.Gold);
         Assert.Equal(11, paragraphs.Where(p => p.Language == "ar").Sum(p => p.Statements.Count(s => s.RelayedBy is not null)));
     }
+
+    // Written blind (no rules, rule tests or other sets read) and kept unseen by rule work until the final scoring:
+    // its score is printed, not held to a bar.
+    [Fact]
+    public void The_fifth_held_out_set_is_half_arabic_half_english_and_scored_too()
+    {
+        var paragraphs = GoldParagraph.Load(TestFiles.HeldOut5);
+        Assert.Equal(20, paragraphs.Count);
+        Assert.Equal(10, paragraphs.Count(p => p.Language == "ar"));
+        Assert.Equal(10, paragraphs.Count(p => p.Language == "en"));
+        // The scorer places a quote at its first occurrence, so each must occur exactly once.
+        Assert.All(paragraphs.SelectMany(p => p.Statements.Select(s => (p, s))), x =>
+        {
+            var first = x.p.Text.IndexOf(x.s.Quote, StringComparison.Ordinal);
+            Assert.True(first >= 0 && first == x.p.Text.LastIndexOf(x.s.Quote, StringComparison.Ordinal), $"{x.p.Id}: «{x.s.Quote}» must occur once");
+        });
+        var report = IngestEvaluation.Run(paragraphs);
+        foreach (var line in report.Lines().Concat(report.Misses))
+            output.WriteLine(line);
+        Assert.Equal(80, report.SpeakerAndStance.Gold);
+        Assert.Equal(36, paragraphs.Where(p => p.Language == "ar").Sum(p => p.Statements.Count));
+        Assert.Equal(15, report.RelayedBy.Gold);
+        Assert.Equal(8, paragraphs.Where(p => p.Language == "ar").Sum(p => p.Statements.Count(s => s.RelayedBy is not null)));
+    }
 }

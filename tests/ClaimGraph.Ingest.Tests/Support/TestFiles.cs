@@ -13,6 +13,8 @@ internal static class TestFiles
 
     public static string HeldOut4 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout4.ndjson");
 
+    public static string HeldOut5 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout5.ndjson");
+
     public static string SeedText => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
 
     public static string SeedGraph => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.graph.ndjson");
