@@ -13,57 +13,29 @@ namespace ClaimGraph.Server.Cli;
 /// </summary>
 public sealed class IngestEvalVerb : ICliVerb
 {
-    private const string DefaultFolder = "tests/ClaimGraph.Ingest.Tests/Evaluation";
-
     public string Name => "ingest-eval";
 
-    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N] [--misses]   (default: {DefaultFolder}/*.ndjson; --misses lists every miss under its scores)";
+    public string Usage => $"ingest-eval [PARAGRAPHS.ndjson ...] [--seconds N] [--misses]   (default: {EvaluationSets.DefaultFolder}/*.ndjson; --misses lists every miss under its scores)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
     {
         var misses = args.Contains("--misses");
         var options = CliOptions.Parse(args.Where(a => a != "--misses").ToList());
-        var seconds = 5.0;
-        if (options.TryGetValue("--seconds", out var text)
-            && (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out seconds) || !(seconds > 0 && seconds <= 3600)))
+        var (seconds, error) = EvaluationSets.Number(options, "--seconds", 5, 3600, "a number of seconds");
+        var (files, noFiles) = EvaluationSets.Files(options, Usage);
+        if ((error ?? noFiles) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"--seconds takes a number of seconds above 0 and at most 3600, not '{text}'.");
-            return 2;
-        }
-
-        var files = CliOptions.Positional(options).Select(CliPaths.Resolve).ToList();
-        if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
-        {
-            await Console.Error.WriteLineAsync($"{unknown} is not an option of ingest-eval (or lacks its value).\nusage: {Usage}");
-            return 2;
-        }
-
-        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
-        {
-            await Console.Error.WriteLineAsync($"{missing}: no such file.");
-            return 2;
-        }
-
-        var folder = CliPaths.Resolve(DefaultFolder);
-        if (files.Count == 0 && Directory.Exists(folder))
-            files.AddRange(Directory.GetFiles(folder, "*.ndjson").Order(StringComparer.Ordinal));
-        if (files.Count == 0)
-        {
-            await Console.Error.WriteLineAsync($"usage: {Usage}");
+            await Console.Error.WriteLineAsync(problem);
             return 2;
         }
 
         var all = new List<GoldParagraph>();
         foreach (var file in files)
         {
-            IReadOnlyList<GoldParagraph> paragraphs;
-            try
+            var (paragraphs, invalid) = EvaluationSets.Load(file);
+            if (invalid is not null)
             {
-                paragraphs = GoldParagraph.Load(file);
-            }
-            catch (InvalidDataException e)
-            {
-                await Console.Error.WriteLineAsync(e.Message);
+                await Console.Error.WriteLineAsync(invalid);
                 return 2;
             }
 

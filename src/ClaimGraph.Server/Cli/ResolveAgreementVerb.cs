@@ -14,34 +14,38 @@ namespace ClaimGraph.Server.Cli;
 /// </summary>
 public sealed class ResolveAgreementVerb : ICliVerb
 {
-    private const string DefaultFolder = "tests/ClaimGraph.Ingest.Tests/Evaluation";
-
     public string Name => "resolve-agreement";
 
-    public string Usage => $"resolve-agreement [PARAGRAPHS.ndjson ...] [--articles N]   (default: {DefaultFolder}/*.ndjson, every article)";
+    public string Usage => $"resolve-agreement [PARAGRAPHS.ndjson ...] [--articles N]   (default: {EvaluationSets.DefaultFolder}/*.ndjson, every article)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct)
     {
-        var limit = int.MaxValue;
-        var files = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        var options = CliOptions.Parse(args);
+        var (articleCount, error) = EvaluationSets.Number(options, "--articles", int.MaxValue, int.MaxValue, "a whole number of articles");
+        if (error is null && articleCount != Math.Floor(articleCount))
+            error = $"--articles takes a whole number of articles, not '{options["--articles"]}'.";
+        var (files, noFiles) = EvaluationSets.Files(options, Usage);
+        if ((error ?? noFiles) is { } problem)
         {
-            if (args[i] == "--articles" && i + 1 < args.Count)
-                limit = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-            else
-                files.Add(CliPaths.Resolve(args[i]));
-        }
-
-        var folder = CliPaths.Resolve(DefaultFolder);
-        if (files.Count == 0 && Directory.Exists(folder))
-            files.AddRange(Directory.GetFiles(folder, "*.ndjson").Order(StringComparer.Ordinal));
-        if (files.Count == 0)
-        {
-            await Console.Error.WriteLineAsync($"usage: {Usage}");
+            await Console.Error.WriteLineAsync(problem);
             return 2;
         }
 
-        var articles = IngestEvaluation.Articles(files.SelectMany(GoldParagraph.Load).ToList(), 5 * 1024).Take(limit).ToList();
+        var paragraphs = new List<GoldParagraph>();
+        foreach (var file in files)
+        {
+            var (loaded, invalid) = EvaluationSets.Load(file);
+            if (invalid is not null)
+            {
+                await Console.Error.WriteLineAsync(invalid);
+                return 2;
+            }
+
+            paragraphs.AddRange(loaded);
+        }
+
+        var limit = (int)articleCount;
+        var articles = IngestEvaluation.Articles(paragraphs, 5 * 1024).Take(limit).ToList();
         var extractor = services.GetRequiredService<ArticleExtractor>();
         var index = await extractor.LoadIndexAsync(ct);
         Console.WriteLine($"index: {index.ActorCount} actors, {index.ClaimCount} claims");

@@ -7,13 +7,7 @@ internal static class TestFiles
 
     public static string HeldOut => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout.ndjson");
 
-    public static string HeldOut2 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout2.ndjson");
-
-    public static string HeldOut3 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout3.ndjson");
-
-    public static string HeldOut4 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout4.ndjson");
-
-    public static string HeldOut5 => Path.Combine(AppContext.BaseDirectory, "Evaluation", "heldout5.ndjson");
+    public static string EvaluationFolder => Path.Combine(AppContext.BaseDirectory, "Evaluation");
 
     public static string SeedText => Path.Combine(AppContext.BaseDirectory, "seeds", "000_56e233a4a2ee7b21.txt");
 

@@ -77,6 +77,20 @@ public sealed partial class IngestEvalVerbTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--articles abc", "--articles takes a whole number")]
+    [InlineData("--articles 1.5", "--articles takes a whole number")]
+    [InlineData("missing-set.ndjson", "missing-set.ndjson: no such file.")]
+    public async Task Resolve_agreement_refuses_bad_arguments_the_same_way(string arguments, string message)
+    {
+        var (code, output) = await ProcessRunner.RunAsync("dotnet", [ServiceProcess.ServerDll, "resolve-agreement", .. arguments.Split(' '), $"--ClaimGraph:DataDirectory={_data}"],
+            RepositoryRoot.Path, TimeSpan.FromMinutes(5));
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_malformed_set_is_refused_with_its_file_and_line()
     {
