@@ -39,6 +39,19 @@ public sealed class ArabicContrastRuleTests
     }
 
     [Fact]
+    public void A_demonstrative_with_its_noun_after_the_verb_is_the_object_not_the_speaker()
+    {
+        var found = StatementExtractor.Extract("لكن مديرة المدرسة سلوى الحداد نفت هذه الاتهامات، وقالت إن «الامتحانات جرت بنزاهة».", "ar");
+        Assert.NotEmpty(found);
+        Assert.All(found, f => Assert.EndsWith("سلوى الحداد", f.Speaker!.Name, StringComparison.Ordinal));
+        Assert.Equal(Stance.Denies, found[0].Stance);
+
+        // A demonstrative phrase that runs on into more words is still read as the subject ("this committee said").
+        var g = Assert.Single(StatementExtractor.Extract("وقالت هذه اللجنة في تقريرها إن الطريق غير آمن.", "ar"));
+        Assert.Contains("اللجنة", g.Speaker!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_contrast_after_a_comma_opens_a_new_speaker()
     {
         var found = StatementExtractor.Extract("وقال سكان إن المياه انقطعت منذ يومين، لكن شركة المياه نفت ذلك.", "ar");

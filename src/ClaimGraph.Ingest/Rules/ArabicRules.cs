@@ -130,9 +130,12 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[c1 + 1].Start, _t[v - 2].End), false);
     }
 
-    // "نفى ذلك،" / "أكد هذا": a demonstrative right after the verb is its object, not its subject.
+    // "نفى ذلك،" / "أكد هذا": a demonstrative right after the verb is its object, not its subject;
+    // so is "نفت هذه الأنباء،" / "رفض تلك الاتهامات." (demonstrative + one definite noun, then the clause ends).
     private bool IsDemonstrativeObject(int k, int last) =>
-        _t[k].Fold is "ذلك" or "هذا" && (k + 1 >= last || !_t[k + 1].IsWord || _t[k + 1].Fold is "الي" or "علي" or "في");
+        _t[k].Fold is "ذلك" or "هذا" && (k + 1 >= last || !_t[k + 1].IsWord || _t[k + 1].Fold is "الي" or "علي" or "في")
+        || _t[k].Fold is "ذلك" or "هذا" or "هذه" or "تلك" && k + 1 < last && _t[k + 1].IsWord && _t[k + 1].Fold.StartsWith("ال", StringComparison.Ordinal)
+            && (k + 2 >= last || _t[k + 2].Raw is "،" or "," or "." or "؛");
 
     // بين نفي من X وتأكيد من Y على Z
     private int Between(int i, int last)
