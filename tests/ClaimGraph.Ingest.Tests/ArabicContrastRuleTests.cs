@@ -52,6 +52,18 @@ public sealed class ArabicContrastRuleTests
     }
 
     [Fact]
+    public void A_bare_verbal_noun_before_ayy_after_the_subject_opens_the_object()
+    {
+        var found = StatementExtractor.Extract("وأنكر الوزير السابق تلقي أي رشوة من المقاولين.", "ar");
+        Assert.Contains(found, f => f.Speaker!.Name == "الوزير السابق" && f.Stance == Stance.Denies);
+        Assert.DoesNotContain(found, f => f.Speaker!.Name.Contains("تلقي", StringComparison.Ordinal));
+
+        // A name after the definite title, not followed by أي, stays part of the speaker.
+        var g = Assert.Single(StatementExtractor.Extract("وقال الوزير السابق سامي عيد إن المقاولين لم يدفعوا شيئاً.", "ar"));
+        Assert.EndsWith("سامي عيد", g.Speaker!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_contrast_after_a_comma_opens_a_new_speaker()
     {
         var found = StatementExtractor.Extract("وقال سكان إن المياه انقطعت منذ يومين، لكن شركة المياه نفت ذلك.", "ar");

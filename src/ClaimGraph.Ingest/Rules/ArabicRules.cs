@@ -560,6 +560,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold) && _t[k - 1].IsDefinite)
                 break;
+            // "نفى المرزوقي ارتكاب أي مخالفة": a bare verbal noun before أي opens the object, not more of the name.
+            if (k > s0 && _t[k - 1].IsDefinite && !t.IsDefinite && k + 1 < last && _t[k + 1].Fold == "اي")
+                break;
             if (IsRelayWord(k, last) || k > s0 && fold == "نقلا" && k + 1 < last && _t[k + 1].Fold == "عن")
                 break;
             if (fold == "لم" && k + 1 < last && _t[k + 1].Fold.Length > 2 && _t[k + 1].Fold[1..].StartsWith("سم", StringComparison.Ordinal))
