@@ -64,6 +64,17 @@ public sealed class ArabicContrastRuleTests
     }
 
     [Fact]
+    public void A_report_issued_by_a_body_gives_the_body_as_the_speaker()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وأكدت دراسة صادرة عن معهد الأبحاث الزراعية أن إنتاج القمح تراجع بنسبة الربع.", "ar"));
+        Assert.Equal("معهد الأبحاث الزراعية", f.Speaker!.Name);
+        Assert.Equal(Stance.Confirms, f.Stance);
+
+        // Without "صادر عن", the words after the document are not taken for the body that issued it.
+        Assert.DoesNotContain(StatementExtractor.Extract("وأكدت دراسة أعدها معهد الأبحاث الزراعية أن إنتاج القمح تراجع.", "ar"), x => x.Speaker?.Name == "معهد الأبحاث الزراعية");
+    }
+
+    [Fact]
     public void A_contrast_after_a_comma_opens_a_new_speaker()
     {
         var found = StatementExtractor.Extract("وقال سكان إن المياه انقطعت منذ يومين، لكن شركة المياه نفت ذلك.", "ar");

@@ -130,6 +130,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[c1 + 1].Start, _t[v - 2].End), false);
     }
 
+    // تقرير/بيان/دراسة صادر(ة) عن X: the subject ended at عن after "document + issued".
+    private bool IssuedBy(int s0, int k, int last) =>
+        k == s0 + 2 && k + 1 < last && _t[k].Fold == "عن" && _t[k + 1].IsWord && _t[s0 + 1].Fold is "صادر" or "صادره"
+        && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[s0].Fold)) || ArabicSpeakers.Stem(_t[s0].Fold) == "دراسه");
+
     // "نفى ذلك،" / "أكد هذا": a demonstrative right after the verb is its object, not its subject;
     // so is "نفت هذه الأنباء،" / "رفض تلك الاتهامات." (demonstrative + one definite noun, then the clause ends).
     private bool IsDemonstrativeObject(int k, int last) =>
@@ -306,6 +311,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
+                if (IssuedBy(s0, k, last))
+                {
+                    // "حذر تقرير صادر عن مرصد البيئة": the body that issued the report speaks.
+                    s0 = k + 1;
+                    k = SubjectEnd(s0, last, ref anonymous);
+                }
+
                 if (r.Stance == Stance.Demands)
                     k = DemandSubjectEnd(s0, k);
                 string? apposition = null;
