@@ -21,6 +21,20 @@ public sealed class ArabicRelayRuleTests
     }
 
     [Fact]
+    public void An_outlet_citing_a_source_between_commas_relays_that_source()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وذكرت إذاعة الجبل، نقلاً عن مسؤول في شركة الكهرباء، أن التيار سيعود مساء الغد.", "ar"));
+        Assert.Equal("مسؤول في شركة الكهرباء", f.Speaker!.Name);
+        Assert.Equal("إذاعة الجبل", f.RelayedBy!.Name);
+        Assert.Equal("التيار سيعود مساء الغد", f.Content.Text);
+
+        // A comma segment that is not "نقلاً عن" leaves the subject as the speaker.
+        var g = Assert.Single(StatementExtractor.Extract("وذكرت إذاعة الجبل، مساء الأحد، أن التيار سيعود مساء الغد.", "ar"));
+        Assert.Equal("إذاعة الجبل", g.Speaker!.Name);
+        Assert.Null(g.RelayedBy);
+    }
+
+    [Fact]
     public void An_apposition_without_a_relay_word_gives_no_relay()
     {
         var f = Assert.Single(StatementExtractor.Extract("وقال المتحدث باسم الدفاع المدني، المهندس رامي الخطيب، إن فرقه انتشلت جثتين من تحت الأنقاض.", "ar"));

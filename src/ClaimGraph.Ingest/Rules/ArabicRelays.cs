@@ -75,6 +75,13 @@ internal sealed partial class ArabicRules
         return source;
     }
 
+    // "، نقلاً عن Y،" (seg at نقلاً, segEnd at the closing comma): Y, when it fills the whole segment.
+    private SpeakerPhrase? NaqlanBetweenCommas(int seg, int segEnd, int last)
+    {
+        var k = seg;
+        return SourceAfterNaqlan(ref k, last) is { } source && k == segEnd ? source : null;
+    }
+
     // "لم تسمها" after a source says it is unnamed; the words are not content.
     private int SkipUnnaming(int k, int last) =>
         k + 1 < last && _t[k].Fold == "لم" && _t[k + 1].Fold.Length > 2 && _t[k + 1].Fold[1..].StartsWith("سم", StringComparison.Ordinal) ? k + 2 : k;

@@ -321,6 +321,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 if (r.Stance == Stance.Demands)
                     k = DemandSubjectEnd(s0, k);
                 string? apposition = null;
+                SpeakerPhrase? namedSource = null;
                 var s1 = k;
                 if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
                     k = noteEnd;
@@ -343,6 +344,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         if (seg < last && IsRelayWord(seg, last))
                         {
                             k = seg;
+                            continue;
+                        }
+
+                        // "أفادت وكالة X، نقلاً عن مصدر في Y، بأن": the outlet relays the source it cites between commas.
+                        if (relay is null && namedSource is null && segEnd < last && _t[segEnd].Raw is "،" or "," && NaqlanBetweenCommas(seg, segEnd, last) is { } between)
+                        {
+                            namedSource = between;
+                            k = segEnd;
                             continue;
                         }
 
@@ -400,6 +409,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     speaker = null;
                 if (speaker is not null && SourceAfterNaqlan(ref k, last) is { } source)
                     (relay, speaker) = (speaker, source);
+                else if (speaker is not null && namedSource is not null)
+                    (relay, speaker) = (speaker, namedSource);
             }
             else if (k < last && IsRelayWord(k, last))
             {
