@@ -75,6 +75,16 @@ public sealed class ArabicContrastRuleTests
     }
 
     [Fact]
+    public void A_trailing_attribution_to_the_subjects_own_statement_gives_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("رصدت هيئة الأرصاد الجوية ثلاث هزات خفيفة شمال البلاد، وفق تقرير أصدرته صباح اليوم.", "ar"));
+        Assert.Equal("هيئة الأرصاد الجوية", f.Speaker!.Name);
+
+        // A document without a verb pointing back at the subject stays the attributed speaker.
+        Assert.DoesNotContain(StatementExtractor.Extract("رصدت هيئة الأرصاد الجوية ثلاث هزات خفيفة شمال البلاد، بحسب تقرير المرصد الوطني.", "ar"), x => x.Speaker?.Name == "هيئة الأرصاد الجوية");
+    }
+
+    [Fact]
     public void A_contrast_after_a_comma_opens_a_new_speaker()
     {
         var found = StatementExtractor.Extract("وقال سكان إن المياه انقطعت منذ يومين، لكن شركة المياه نفت ذلك.", "ar");

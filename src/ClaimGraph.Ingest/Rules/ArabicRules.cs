@@ -130,6 +130,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[c1 + 1].Start, _t[v - 2].End), false);
     }
 
+    // بيان نشرته / تقرير أصدرته: a document followed by a verb whose pronoun points back at the clause's subject.
+    private bool OwnDocument(int s0, int s1) =>
+        s1 - s0 >= 2 && ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[s0].Fold)) && !_t[s0].IsDefinite
+        && _t[s0 + 1].Fold.Length > 3 && (_t[s0 + 1].Fold.EndsWith("ته", StringComparison.Ordinal) || _t[s0 + 1].Fold.EndsWith("تها", StringComparison.Ordinal));
+
     // تقرير/بيان/دراسة صادر(ة) عن X: the subject ended at عن after "document + issued".
     private bool IssuedBy(int s0, int k, int last) =>
         k == s0 + 2 && k + 1 < last && _t[k].Fold == "عن" && _t[k + 1].IsWord && _t[s0 + 1].Fold is "صادر" or "صادره"
@@ -221,6 +226,26 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             var c0 = ClauseStartBefore(i);
             if (c0 >= i - 1)
                 return s1;
+            if (OwnDocument(s0, s1))
+            {
+                // "سجلت الوزارة X، بحسب بيان نشرته": the subject of the clause issued the statement it is attributed to.
+                var anonymous = false;
+                var subjectEnd = SubjectEnd(c0 + 1, i, ref anonymous);
+                // The object follows the subject without a break: it ends at the first bare word after a definite one.
+                for (var j = c0 + 2; j < subjectEnd; j++)
+                {
+                    if (_t[j - 1].IsDefinite && !_t[j].IsDefinite)
+                    {
+                        subjectEnd = j;
+                        break;
+                    }
+                }
+
+                if (ArabicSpeakers.Build(doc, c0 + 1, subjectEnd) is not { } subject)
+                    return s1;
+                speaker = subject;
+            }
+
             finding = NewFinding(speaker, Stance.Asserts, c0, i, c0, i);
             _found.Add(finding);
             return s1;
