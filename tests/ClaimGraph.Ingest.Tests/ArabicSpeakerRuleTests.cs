@@ -135,4 +135,16 @@ public sealed class ArabicSpeakerRuleTests
         Assert.Equal("عطل في محطة التحويل الرئيسية", found[1].Content.Text);
         Assert.Equal(found[0].Speaker!.Name, found[1].Speaker!.Name);
     }
+
+    [Fact]
+    public void A_demand_object_opened_by_bi_and_a_verbal_noun_ends_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وطالبت نقابة سائقي الأجرة بإجراء تحقيق عاجل في الحادث.", "ar"));
+        Assert.Equal("نقابة سائقي الأجرة", f.Speaker!.Name);
+        Assert.Equal(ClaimGraph.Core.Model.Stance.Demands, f.Stance);
+
+        // A name that starts with ب after a definite title stays part of the speaker.
+        var g = Assert.Single(StatementExtractor.Extract("وطالب النائب بسام الخوري بإجراء تحقيق.", "ar"));
+        Assert.Equal("النائب بسام الخوري", g.Speaker!.Name);
+    }
 }

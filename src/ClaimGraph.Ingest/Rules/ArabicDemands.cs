@@ -9,6 +9,14 @@ internal sealed partial class ArabicRules
 {
     private int DemandSubjectEnd(int s0, int s1)
     {
+        // طالبت النقابة بإجراء تحقيق / بالإفراج عن: ب before a verbal noun after a definite word opens the demand.
+        for (var k = s0 + 1; k < s1; k++)
+        {
+            var w = _t[k].Fold;
+            if (_t[k - 1].IsDefinite && w.Length >= 5 && w[0] == 'ب' && (IsVerbalNoun(w[1..]) || w.StartsWith("بال", StringComparison.Ordinal) && IsVerbalNoun(w[3..])))
+                return k;
+        }
+
         if (s1 - s0 < 2 || !_t[s0].IsDefinite)
             return s1;
         for (var k = s0 + 1; k + 1 < s1; k++)
