@@ -166,4 +166,16 @@ public sealed class EnglishFrameRuleTests
         Assert.Equal("two port officials", f.Speaker!.Name);
         Assert.Equal("Radio Vera", f.RelayedBy!.Name);
     }
+
+    [Fact]
+    public void A_spokesman_for_a_named_person_is_the_speaker_not_the_person()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("A spokesman for Interior Minister Jonas Berg denied the allegations.", "en"));
+        Assert.Equal("A spokesman for Interior Minister Jonas Berg", f.Speaker!.Name);
+        Assert.Equal(Stance.Denies, f.Stance);
+
+        // A titled name without "spokesman for" is still the person.
+        var g = Assert.Single(StatementExtractor.Extract("Interior Minister Jonas Berg denied the allegations.", "en"));
+        Assert.Equal("Jonas Berg", g.Speaker!.Name);
+    }
 }

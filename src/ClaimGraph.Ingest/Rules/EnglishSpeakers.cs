@@ -59,7 +59,8 @@ internal static class EnglishSpeakers
         if (main.Last <= main.First)
             return null;
         var phrase = new Phrase(doc.Slice(t[main.First].Start, t[main.Last - 1].End), t[main.First].Start, t[main.Last - 1].End);
-        if (name is null && PersonName(t, main.First, main.Last) is { } p)
+        // "A spokesman for Minister Jonas Berg": the spokesman speaks, not the person he speaks for.
+        if (name is null && PersonName(t, main.First, main.Last) is { } p && !SpeaksFor(t, main.First, p.First))
         {
             name = doc.Slice(t[p.First].Start, t[p.Last - 1].End);
             role = p.First > main.First ? doc.Slice(t[main.First].Start, t[p.First - 1].End) : null;
@@ -74,6 +75,12 @@ internal static class EnglishSpeakers
         else
             kind = Enumerable.Range(main.First, main.Last - main.First).Select(k => KindOf(t[k].Fold)).FirstOrDefault(k => k is not null) ?? ActorKind.Other;
         return new SpeakerPhrase(phrase, name ?? phrase.Text, role, kind);
+    }
+
+    private static bool SpeaksFor(List<Token> t, int first, int nameFirst)
+    {
+        var head = IndexOfHead(t, first, nameFirst);
+        return head + 1 < nameFirst && t[head].Fold is "spokesman" or "spokeswoman" or "spokesperson" && t[head + 1].Fold == "for";
     }
 
     public static ActorKind? KindOf(string fold)
