@@ -178,4 +178,15 @@ public sealed class EnglishFrameRuleTests
         var g = Assert.Single(StatementExtractor.Extract("Interior Minister Jonas Berg denied the allegations.", "en"));
         Assert.Equal("Jonas Berg", g.Speaker!.Name);
     }
+
+    [Fact]
+    public void Maintaining_ones_innocence_is_a_denial()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("The former mayor, Lena Okafor, has always maintained her innocence.", "en"));
+        Assert.Equal(Stance.Denies, f.Stance);
+
+        // Innocence that is not the speaker's own plea does not make a denial.
+        var g = Assert.Single(StatementExtractor.Extract("The mayor said the film celebrates the innocence of childhood.", "en"));
+        Assert.Equal(Stance.Asserts, g.Stance);
+    }
 }

@@ -37,6 +37,8 @@ public static class EnglishLexicon
         ["no", "truth"], ["baseless"], ["untrue"], ["false"], ["fabricated"], ["fabrication"], ["fabrications"],
         ["inaccurate"], ["not", "true"], ["groundless"], ["unfounded"], ["factual", "errors"], ["nonsense"], ["misleading"],
         ["lies"], ["no", "basis"], ["never", "happened"],
+        // "maintained / protested his innocence": a denial of the charge.
+        ["his", "innocence"], ["her", "innocence"], ["their", "innocence"],
     ];
 
     /// <summary>Nouns for what others have claimed; said to be a smear or propaganda, they are denied.</summary>
