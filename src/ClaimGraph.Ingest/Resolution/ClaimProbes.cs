@@ -14,13 +14,8 @@ internal static class ClaimProbes
     /// </summary>
     public static List<List<string>> Choose(IReadOnlyList<HashSet<string>> claims, IReadOnlyDictionary<string, int> counts, double threshold, int termLimit, int budget)
     {
-        var t = Math.Max(threshold - 0.0005, 0.01);
-        var ranked = claims.Select(terms =>
-        {
-            var m = Math.Max(1, (int)Math.Ceiling(t * terms.Count / (2 - t) - 1e-9));
-            return terms.OrderBy(term => counts[term]).ThenBy(term => term, StringComparer.Ordinal)
-                .Take(terms.Count - (m - 1)).Where(term => counts[term] is > 0 && counts[term] <= termLimit).ToList();
-        }).ToList();
+        var ranked = claims.Select(terms => terms.OrderBy(term => counts[term]).ThenBy(term => term, StringComparer.Ordinal)
+            .Take(ClaimSimilarity.ProbedTermCount(terms.Count, threshold)).Where(term => counts[term] is > 0 && counts[term] <= termLimit).ToList()).ToList();
 
         var chosen = claims.Select(_ => new List<string>()).ToList();
         var searched = new HashSet<string>(StringComparer.Ordinal);

@@ -56,6 +56,17 @@ public static class ClaimSimilarity
         return set;
     }
 
+    /// <summary>
+    /// How many of a claim's <paramref name="termCount"/> terms, the rarest first, must be probed so that every stored claim scoring
+    /// <paramref name="threshold"/> shares one of them: all but the m − 1 commonest, where m is the fewest terms such a claim shares.
+    /// </summary>
+    public static int ProbedTermCount(int termCount, double threshold)
+    {
+        var t = Math.Max(threshold - 0.0005, 0.01);
+        var m = Math.Max(1, (int)Math.Ceiling(t * termCount / (2 - t) - 1e-9));
+        return termCount - (m - 1);
+    }
+
     public static double Score(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         if (a.Count == 0 || b.Count == 0)

@@ -109,9 +109,8 @@ public sealed class ResolutionIndex : IResolutionSource
         // only for claims that could still reach t with them. A term in more than CommonTermLimit claims
         // (a stop word of this store) counts in the score but proposes no claim by itself.
         var t = Math.Max(threshold - 0.0005, 0.01);
-        var m = Math.Max(1, (int)Math.Ceiling(t * terms.Count / (2 - t) - 1e-9));
         var ordered = terms.OrderBy(term => _postings.TryGetValue(term, out var p) ? p.Count : 0).ToList();
-        var probed = ordered.Count - (m - 1);
+        var probed = ClaimSimilarity.ProbedTermCount(ordered.Count, threshold);
         var limit = CommonTermLimit;
         while (probed > 0 && _postings.TryGetValue(ordered[probed - 1], out var p) && p.Count > limit)
             probed--;

@@ -21,6 +21,7 @@ internal static class TermCountQuery
         ArgumentNullException.ThrowIfNull(texts);
         var version = versions.Version();
         var counts = new int[texts.Count];
+        var counted = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
             // Keyed by the text itself: folding it into its expression costs more than a look-up, and an article repeats common words.
@@ -31,8 +32,13 @@ internal static class TermCountQuery
                 continue;
             var whole = await CountAsync(session, FtsMatch.WholeWords(texts[i])!, cap, ct);
             counts[i] = whole >= cap ? cap : await CountAsync(session, match, cap, ct);
-            // Kept only when nothing was committed meanwhile: the count read that version.
-            if (version is { } v && versions.Version() == v)
+            counted.Add(i);
+        }
+
+        // Kept only when nothing was committed meanwhile: the counts read that version (one probe for them all, not one a text).
+        if (counted.Count > 0 && version is { } v && versions.Version() == v)
+        {
+            foreach (var i in counted)
                 cache.Set(texts[i], v, counts[i], cap);
         }
 
