@@ -2,6 +2,7 @@ using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Store;
 using ClaimGraph.Core.Text;
 using ClaimGraph.Ingest.Draft;
+using ClaimGraph.Ingest.Text;
 
 namespace ClaimGraph.Ingest.Resolution;
 
@@ -67,7 +68,7 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
     /// Arabic term is searched as itself and with each of them.
     /// </summary>
     private static IEnumerable<string> SearchTexts(string term) =>
-        term.Length > 0 && term[0] is >= '\u0620' and <= '\u064A' ? [term, "\u0648" + term, "\u0641" + term] : [term];
+        term.Length > 0 && Tokenizer.IsArabicLetter(term[0]) ? [term, "\u0648" + term, "\u0641" + term] : [term];
 
     // A term's documents are those of its search texts (a document holding two of them counts twice: an upper bound, as the limit wants).
     private static Dictionary<string, int> TermCounts(List<string> terms, List<string> texts, IReadOnlyList<int> counts)
