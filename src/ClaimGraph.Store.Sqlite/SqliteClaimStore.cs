@@ -8,6 +8,7 @@ using ClaimGraph.Store.Sqlite.Queries;
 using ClaimGraph.Store.Sqlite.Records;
 using ClaimGraph.Store.Sqlite.Schema;
 using ClaimGraph.Store.Sqlite.Search;
+using ClaimGraph.Store.Sqlite.Terms;
 using ClaimGraph.Store.Sqlite.Writes;
 using Microsoft.Data.Sqlite;
 
@@ -137,6 +138,12 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
         ReadAsync(s => TermCountQuery.RunAsync(s, texts, cap, _database.Totals, _termCounts, ct), ct);
+
+    public Task<ClaimTermCounts?> CountClaimTermsAsync(IReadOnlyList<string> terms, CancellationToken ct = default) =>
+        ReadAsync(s => ClaimTermQueries.CountAsync(s, terms, _database.Totals, ct), ct);
+
+    public Task<IReadOnlyList<string>> ClaimsWithTermsAsync(IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct = default) =>
+        ReadAsync(s => ClaimTermQueries.HoldersAsync(s, probes, minScore, perProbe, ct), ct);
 
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);

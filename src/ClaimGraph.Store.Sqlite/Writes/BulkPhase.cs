@@ -1,11 +1,12 @@
 using ClaimGraph.Store.Sqlite.Data;
+using ClaimGraph.Store.Sqlite.Terms;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
 /// <summary>
 /// The bulk phase of a bulk import: the statements' secondary indexes and the triggers that keep
-/// effective_at, claim_sides/claim_actor_sides and the FTS index in step are dropped, so each row
+/// effective_at, claim_sides/claim_actor_sides, claim_term_counts and the FTS index in step are dropped, so each row
 /// costs one B-tree insert instead of a dozen; <see cref="FinishAsync"/> puts them back and
 /// recomputes what they maintain over the whole store, set-based (CREATE INDEX sorts once, FTS5
 /// 'rebuild', GROUP BY). The dropped DDL is kept in bulk_phase, written in the same transaction as
@@ -23,6 +24,7 @@ internal static class BulkPhase
         "statements_sides_after_insert", "statements_sides_after_delete", "statements_sides_after_update",
         "claim_actor_sides_after_insert", "claim_actor_sides_after_delete",
         "search_docs_after_insert", "search_docs_after_delete", "search_docs_after_update",
+        "claim_terms_after_insert", "claim_terms_after_delete",
     ];
 
     private const string CreateTable = """
@@ -114,6 +116,8 @@ internal static class BulkPhase
         }
 
         await ExecuteAsync(session, RecomputeDerived, ct);
+        if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
+            await ExecuteAsync(session, ClaimTermRows.Recount, ct);
         await ExecuteAsync(session, RebuildSearch, ct);
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
         {

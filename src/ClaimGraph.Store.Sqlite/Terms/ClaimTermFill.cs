@@ -1,0 +1,84 @@
+using ClaimGraph.Core.Text;
+using ClaimGraph.Store.Sqlite.Data;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Store.Sqlite.Terms;
+
+/// <summary>
+/// Fills claim_terms from every stored claim's text (<see cref="ClaimTerms.Of"/>) and recounts claim_term_counts, in the
+/// caller's transaction: migration 009 for a store written before the index, all or nothing. Claims are read a batch at a
+/// time in seq order; the count triggers and the claim_id index are dropped meanwhile (a term row then costs one B-tree
+/// insert instead of three) and put back before the end, the counts computed once with a GROUP BY.
+/// </summary>
+internal static class ClaimTermFill
+{
+    private const int BatchRows = 10_000;
+
+    private const string ReadBatch = "SELECT seq, id, text FROM claims WHERE seq > @after ORDER BY seq LIMIT @rows;";
+    private const string InsertTerm = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
+
+    public static async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        using var session = new Session(connection, transaction);
+        var dropped = await DroppedAsync(session, ct);
+        foreach (var (name, type, _) in dropped)
+            await ExecuteAsync(session, $"DROP {type.ToUpperInvariant()} \"{name}\";", ct);
+
+        await ExecuteAsync(session, "DELETE FROM claim_terms;", ct);
+        using (var insert = new PositionalStatement(connection, InsertTerm))
+        {
+            var after = long.MinValue;
+            while (true)
+            {
+                var batch = await ReadBatchAsync(session, after, ct);
+                if (batch.Count == 0)
+                    break;
+                after = batch[^1].Seq;
+                // Sorted by term within the batch, so the inserts walk the primary key's B-tree in order.
+                var rows = batch.SelectMany(c => ClaimTerms.Of(c.Text) is var terms ? terms.Select(term => (Term: term, c.Id, terms.Count)) : [])
+                    .OrderBy(r => r.Term, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal);
+                foreach (var (term, id, count) in rows)
+                {
+                    insert.Text(1, term);
+                    insert.Text(2, id);
+                    insert.Integer(3, count);
+                    insert.Run();
+                }
+            }
+        }
+
+        await ExecuteAsync(session, ClaimTermRows.Recount, ct);
+        foreach (var (_, _, sql) in dropped)
+            await ExecuteAsync(session, sql, ct);
+    }
+
+    private static async Task<List<(long Seq, string Id, string Text)>> ReadBatchAsync(Session session, long after, CancellationToken ct)
+    {
+        using var read = session.Command(ReadBatch).With("@after", after).With("@rows", BatchRows);
+        await using var reader = await read.ExecuteReaderAsync(ct);
+        var rows = new List<(long, string, string)>(BatchRows);
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        return rows;
+    }
+
+    private static async Task<List<(string Name, string Type, string Sql)>> DroppedAsync(Session session, CancellationToken ct)
+    {
+        using var command = session.Command("""
+            SELECT name, type, sql FROM sqlite_master
+            WHERE tbl_name = 'claim_terms' AND sql IS NOT NULL AND (type = 'trigger' OR (type = 'index' AND name = 'ix_claim_terms_claim'))
+            ORDER BY name;
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<(string, string, string)>();
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return rows;
+    }
+
+    private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
+    {
+        using var command = session.Command(sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using ClaimGraph.Core.Store;
+using ClaimGraph.Store.Sqlite.Data;
+using ClaimGraph.Store.Sqlite.Paging;
+
+namespace ClaimGraph.Store.Sqlite.Terms;
+
+/// <summary>
+/// <see cref="IClaimStore.CountClaimTermsAsync"/> and <see cref="IClaimStore.ClaimsWithTermsAsync"/> over claim_terms:
+/// a term's claims are one primary-key look-up in claim_term_counts, its holders one range of claim_terms' key, each
+/// row carrying its claim's term count so that a holder's best possible score is known without reading the claim.
+/// </summary>
+internal static class ClaimTermQueries
+{
+    private const string ClaimsKey = "claim_terms:claims";
+
+    private const string Counts = """
+        SELECT coalesce((SELECT c.claims FROM claim_term_counts c WHERE c.term = j.value), 0)
+        FROM json_each(@terms) j ORDER BY j.key;
+        """;
+
+    private const string ClaimTotal = "SELECT count(*) FROM claims;";
+
+    // Per probe and stored claim, the probed terms they share (x); a claim that cannot reach @min even holding all of the probe's
+    // other terms (2(x + others) / (terms + the claim's terms)) is dropped, the rest are checked for those other terms (a primary-key
+    // look-up each) and scored; the best @per of each probe are kept.
+    private const string Holders = """
+        WITH p (probe, term, probed) AS MATERIALIZED (
+            SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@terms)),
+        q (probe, terms, others) AS (
+            SELECT probe, count(*), sum(probed = 0) FROM p GROUP BY probe),
+        shared (probe, claim_id, x, stored) AS (
+            SELECT p.probe, t.claim_id, count(*), t.terms
+            FROM p JOIN claim_terms t ON t.term = p.term
+            WHERE p.probed = 1
+            GROUP BY p.probe, t.claim_id),
+        passing (probe, claim_id, x, total) AS (
+            SELECT s.probe, s.claim_id, s.x, q.terms + s.stored FROM shared s JOIN q ON q.probe = s.probe
+            WHERE 2.0 * (s.x + q.others) / (q.terms + s.stored) >= @min),
+        scored (probe, claim_id, score) AS (
+            SELECT a.probe, a.claim_id, 2.0 * (a.x + (
+                SELECT count(*) FROM p u JOIN claim_terms c ON c.term = u.term AND c.claim_id = a.claim_id
+                WHERE u.probe = a.probe AND u.probed = 0)) / a.total
+            FROM passing a),
+        ranked (claim_id, r) AS (
+            SELECT claim_id, row_number() OVER (PARTITION BY probe ORDER BY round(score, 3) DESC, claim_id)
+            FROM scored WHERE score >= @min)
+        SELECT DISTINCT claim_id FROM ranked WHERE r <= @per ORDER BY claim_id;
+        """;
+
+    public static async Task<ClaimTermCounts?> CountAsync(Session session, IReadOnlyList<string> terms, CountCache totals, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var counts = new List<int>(terms.Count);
+        if (terms.Count > 0)
+        {
+            using var command = session.Command(Counts).WithJson("@terms", terms);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                counts.Add(reader.GetInt32(0));
+        }
+
+        return new ClaimTermCounts(await ClaimsAsync(session, totals, ct), counts);
+    }
+
+    public static async Task<IReadOnlyList<string>> HoldersAsync(
+        Session session, IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        var rows = probes.SelectMany((p, i) => p.Probed.Select(term => new object[] { i, term, 1 }).Concat(p.Others.Select(term => new object[] { i, term, 0 })))
+            .ToList();
+        if (!probes.Any(p => p.Probed.Count > 0) || perProbe <= 0)
+            return [];
+        using var command = session.Command(Holders).WithJson("@terms", rows).With("@min", minScore).With("@per", perProbe);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(ct))
+            ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    // The number of claims, counted once per database version (a scan of the smallest claims index: a few ms at 125,000 claims).
+    private static async Task<long> ClaimsAsync(Session session, CountCache totals, CancellationToken ct)
+    {
+        var version = totals.Version();
+        if (version is { } v && totals.TryGet(ClaimsKey, v, out var kept))
+            return kept;
+        // Prepared commands are kept by the read connection: not disposed here.
+        var total = Convert.ToInt32(await session.Prepared(ClaimTotal).ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        if (version is { } read && totals.Version() == read)
+            totals.Set(ClaimsKey, read, total);
+        return total;
+    }
+}
