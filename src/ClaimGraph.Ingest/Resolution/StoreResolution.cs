@@ -28,7 +28,7 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
     /// How many claim-term postings (a term's claims, <see cref="IClaimStore.CountClaimTermsAsync"/>) one article's probes may read,
     /// the claims' rarest terms first.
     /// </summary>
-    public const int ClaimPostingBudget = 1_000_000;
+    public const int ClaimPostingBudget = 50_000;
 
     /// <summary>
     /// How many of the best-scoring stored claims the claim-term index returns for each proposed claim: the candidates proposed, and

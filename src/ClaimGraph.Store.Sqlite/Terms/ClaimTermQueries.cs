@@ -22,26 +22,23 @@ internal static class ClaimTermQueries
     private const string ClaimTotal = "SELECT count(*) FROM claims;";
 
     // Per probe and stored claim, the probed terms they share (x); a claim that cannot reach @min even holding all of the probe's
-    // other terms (2(x + others) / (terms + the claim's terms)) is dropped, the rest are checked for those other terms (a primary-key
-    // look-up each) and scored; the best @per of each probe are kept.
+    // other terms (2(x + others) / (probe's terms + the claim's terms)) is dropped, the rest are checked for those other terms (a
+    // primary-key look-up each) and scored; the best @per of each probe are kept. @probes: [[probed terms], [other terms]] each.
     private const string Holders = """
-        WITH p (probe, term, probed) AS MATERIALIZED (
-            SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@terms)),
-        q (probe, terms, others) AS (
-            SELECT probe, count(*), sum(probed = 0) FROM p GROUP BY probe),
-        shared (probe, claim_id, x, stored) AS (
-            SELECT p.probe, t.claim_id, count(*), t.terms
+        WITH p (probe, term, terms, others) AS MATERIALIZED (
+            SELECT j.key, t.value, json_array_length(j.value, '$[0]') + json_array_length(j.value, '$[1]'), json_array_length(j.value, '$[1]')
+            FROM json_each(@probes) j, json_each(j.value, '$[0]') t),
+        o (probe, term) AS MATERIALIZED (
+            SELECT j.key, t.value FROM json_each(@probes) j, json_each(j.value, '$[1]') t),
+        shared (probe, claim_id, x, total) AS (
+            SELECT p.probe, t.claim_id, count(*), p.terms + t.terms
             FROM p JOIN claim_terms t ON t.term = p.term
-            WHERE p.probed = 1
-            GROUP BY p.probe, t.claim_id),
-        passing (probe, claim_id, x, total) AS (
-            SELECT s.probe, s.claim_id, s.x, q.terms + s.stored FROM shared s JOIN q ON q.probe = s.probe
-            WHERE 2.0 * (s.x + q.others) / (q.terms + s.stored) >= @min),
-        scored (probe, claim_id, score) AS (
-            SELECT a.probe, a.claim_id, 2.0 * (a.x + (
-                SELECT count(*) FROM p u JOIN claim_terms c ON c.term = u.term AND c.claim_id = a.claim_id
-                WHERE u.probe = a.probe AND u.probed = 0)) / a.total
-            FROM passing a),
+            GROUP BY p.probe, t.claim_id
+            HAVING 2.0 * (count(*) + p.others) / (p.terms + t.terms) >= @min),
+        scored (probe, claim_id, score) AS MATERIALIZED (
+            SELECT s.probe, s.claim_id, 2.0 * (s.x + count(c.term)) / s.total
+            FROM shared s LEFT JOIN o ON o.probe = s.probe LEFT JOIN claim_terms c ON c.term = o.term AND c.claim_id = s.claim_id
+            GROUP BY s.probe, s.claim_id),
         ranked (claim_id, r) AS (
             SELECT claim_id, row_number() OVER (PARTITION BY probe ORDER BY round(score, 3) DESC, claim_id)
             FROM scored WHERE score >= @min)
@@ -67,11 +64,9 @@ internal static class ClaimTermQueries
         Session session, IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(probes);
-        var rows = probes.SelectMany((p, i) => p.Probed.Select(term => new object[] { i, term, 1 }).Concat(p.Others.Select(term => new object[] { i, term, 0 })))
-            .ToList();
         if (!probes.Any(p => p.Probed.Count > 0) || perProbe <= 0)
             return [];
-        using var command = session.Command(Holders).WithJson("@terms", rows).With("@min", minScore).With("@per", perProbe);
+        using var command = session.Command(Holders).WithJson("@probes", probes.Select(p => new[] { p.Probed, p.Others })).With("@min", minScore).With("@per", perProbe);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var ids = new List<string>();
         while (await reader.ReadAsync(ct))
