@@ -73,7 +73,8 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
             claims.Select(c => c.Terms).ToList(), counts, threshold, ClaimSimilarity.CommonTermLimit(counted.Claims), ClaimPostingBudget);
         // The bound the index checks a claim against before scoring it (Dice >= t with every unprobed term shared).
         var bound = Math.Max(threshold - 0.0005, 0.01);
-        var asked = claims.Select((c, i) => new ClaimTermProbe(probes[i], c.Terms.Except(probes[i], StringComparer.Ordinal).ToList())).ToList();
+        var asked = claims.Select((c, i) => new ClaimTermProbe(
+            probes[i], c.Terms.Where(t => counts[t] > 0).Except(probes[i], StringComparer.Ordinal).ToList(), c.Terms.Count)).ToList();
         var ids = probes.All(p => p.Count == 0) ? [] : await store.ClaimsWithTermsAsync(asked, bound, ClaimsPerProbe, ct);
         var stored = ids.Count == 0 ? [] : await store.GetClaimsAsync(ids, ct);
         return ClaimProbes.Score(claims, probes, stored, threshold);

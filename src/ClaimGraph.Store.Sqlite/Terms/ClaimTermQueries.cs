@@ -23,10 +23,10 @@ internal static class ClaimTermQueries
 
     // Per probe and stored claim, the probed terms they share (x); a claim that cannot reach @min even holding all of the probe's
     // other terms (2(x + others) / (probe's terms + the claim's terms)) is dropped, the rest are checked for those other terms (a
-    // primary-key look-up each) and scored; the best @per of each probe are kept. @probes: [[probed terms], [other terms]] each.
+    // primary-key look-up each) and scored; the best @per of each probe are kept. @probes: [[probed], [others], term count] each.
     private const string Holders = """
         WITH p (probe, term, terms, others) AS MATERIALIZED (
-            SELECT j.key, t.value, json_array_length(j.value, '$[0]') + json_array_length(j.value, '$[1]'), json_array_length(j.value, '$[1]')
+            SELECT j.key, t.value, j.value ->> 2, json_array_length(j.value, '$[1]')
             FROM json_each(@probes) j, json_each(j.value, '$[0]') t),
         o (probe, term) AS MATERIALIZED (
             SELECT j.key, t.value FROM json_each(@probes) j, json_each(j.value, '$[1]') t),
@@ -36,9 +36,10 @@ internal static class ClaimTermQueries
             GROUP BY p.probe, t.claim_id
             HAVING 2.0 * (count(*) + p.others) / (p.terms + t.terms) >= @min),
         scored (probe, claim_id, score) AS MATERIALIZED (
-            SELECT s.probe, s.claim_id, 2.0 * (s.x + count(c.term)) / s.total
-            FROM shared s LEFT JOIN o ON o.probe = s.probe LEFT JOIN claim_terms c ON c.term = o.term AND c.claim_id = s.claim_id
-            GROUP BY s.probe, s.claim_id),
+            SELECT s.probe, s.claim_id, 2.0 * (s.x + (
+                SELECT count(*) FROM o WHERE o.probe = s.probe
+                AND EXISTS (SELECT 1 FROM claim_terms c WHERE c.term = o.term AND c.claim_id = s.claim_id))) / s.total
+            FROM shared s),
         ranked (claim_id, r) AS (
             SELECT claim_id, row_number() OVER (PARTITION BY probe ORDER BY round(score, 3) DESC, claim_id)
             FROM scored WHERE score >= @min)
@@ -66,7 +67,7 @@ internal static class ClaimTermQueries
         ArgumentNullException.ThrowIfNull(probes);
         if (!probes.Any(p => p.Probed.Count > 0) || perProbe <= 0)
             return [];
-        using var command = session.Command(Holders).WithJson("@probes", probes.Select(p => new[] { p.Probed, p.Others })).With("@min", minScore).With("@per", perProbe);
+        using var command = session.Command(Holders).WithJson("@probes", probes.Select(p => new object[] { p.Probed, p.Others, p.TermCount })).With("@min", minScore).With("@per", perProbe);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var ids = new List<string>();
         while (await reader.ReadAsync(ct))

@@ -24,11 +24,11 @@ public abstract partial class ClaimStoreContract
             Assert.Equal([2, 2, 1, 0, 0], counts.Counts);
         }
 
-        var probe = new ClaimTermProbe(["fell"], [.. ClaimTerms.Of("reservoir levels fell").Except(["fell"])]);
+        var probe = new ClaimTermProbe(["fell"], [.. ClaimTerms.Of("reservoir levels fell").Except(["fell"])], 3);
         var ids = await store.ClaimsWithTermsAsync([probe], 0.35, 3);
 
         Assert.Contains("fell", ids);
         Assert.DoesNotContain("talks", ids);
-        Assert.Empty(await store.ClaimsWithTermsAsync([new ClaimTermProbe([], ["reservoir"])], 0.35, 3));
+        Assert.Empty(await store.ClaimsWithTermsAsync([new ClaimTermProbe([], ["reservoir"], 1)], 0.35, 3));
     }
 }
