@@ -187,7 +187,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             {
                 using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
                 using var session = new Session(connection, transaction);
-                var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct);
+                var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct, bulkPhase: bulk is not null);
                 try
                 {
                     var result = await work(writer);

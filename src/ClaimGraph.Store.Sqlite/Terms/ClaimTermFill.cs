@@ -6,7 +6,8 @@ namespace ClaimGraph.Store.Sqlite.Terms;
 
 /// <summary>
 /// Fills claim_terms from every stored claim's text (<see cref="ClaimTerms.Of"/>) and recounts claim_term_counts, in the
-/// caller's transaction: migration 009 for a store written before the index, all or nothing. Claims are read a batch at a
+/// caller's transaction: migration 009 for a store written before the index, all or nothing, and the end of a bulk phase, whose
+/// batches leave claim_terms alone (sorted inserts at the end cost less than a row at a time in both of its B-trees). Claims are read a batch at a
 /// time in seq order; the count triggers and the claim_id index are dropped meanwhile (a term row then costs one B-tree
 /// insert instead of three) and put back before the end, the counts computed once with a GROUP BY.
 /// </summary>
@@ -20,6 +21,13 @@ internal static class ClaimTermFill
     public static async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
     {
         using var session = new Session(connection, transaction);
+        await FillAsync(session, ct);
+    }
+
+    /// <summary>Replaces claim_terms and claim_term_counts with what the stored claims' texts give, in the session's transaction.</summary>
+    public static async Task FillAsync(Session session, CancellationToken ct)
+    {
+        var connection = session.Connection;
         var dropped = await DroppedAsync(session, ct);
         foreach (var (name, type, _) in dropped)
             await ExecuteAsync(session, $"DROP {type.ToUpperInvariant()} \"{name}\";", ct);

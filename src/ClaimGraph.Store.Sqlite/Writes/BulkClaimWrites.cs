@@ -7,7 +7,7 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 /// <summary>
 /// Upserts many claims with statements compiled once and bound by position per row (<see cref="PositionalStatement"/>),
 /// write stamps included, in the caller's transaction. Same rows as <see cref="ClaimWrites"/> plus <see cref="Auditing.WriteStamps"/>
-/// one by one; translations, search documents and claim terms are only deleted for claims that were already stored.
+/// one by one; translations, search documents and claim terms (left to the end of a bulk phase, <paramref name="writeTerms"/> false) are only deleted for claims that were already stored.
 /// </summary>
 internal static class BulkClaimWrites
 {
@@ -33,7 +33,7 @@ internal static class BulkClaimWrites
 
     private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Claim', ?1, ?2, ?3);";
 
-    public static async Task UpsertAsync(Session session, IReadOnlyList<Claim> claims, string principal, DateTimeOffset at, CancellationToken ct)
+    public static async Task UpsertAsync(Session session, IReadOnlyList<Claim> claims, string principal, DateTimeOffset at, bool writeTerms, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(claims);
         if (claims.Count == 0)
@@ -70,13 +70,16 @@ internal static class BulkClaimWrites
                 deleteTerms.Run();
             }
 
-            var terms = ClaimTerms.Of(claim.Text);
-            foreach (var t in terms)
+            if (writeTerms)
             {
-                term.Text(1, t);
-                term.Text(2, claim.Id);
-                term.Integer(3, terms.Count);
-                term.Run();
+                var terms = ClaimTerms.Of(claim.Text);
+                foreach (var t in terms)
+                {
+                    term.Text(1, t);
+                    term.Text(2, claim.Id);
+                    term.Integer(3, terms.Count);
+                    term.Run();
+                }
             }
 
             var translations = claim.Translations ?? [];

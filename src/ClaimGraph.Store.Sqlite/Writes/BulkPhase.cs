@@ -6,7 +6,8 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 
 /// <summary>
 /// The bulk phase of a bulk import: the statements' secondary indexes and the triggers that keep
-/// effective_at, claim_sides/claim_actor_sides, claim_term_counts and the FTS index in step are dropped, so each row
+/// effective_at, claim_sides/claim_actor_sides, claim_term_counts and the FTS index in step are dropped (and the batches write
+/// no claim_terms: they are refilled from the claims at the end), so each row
 /// costs one B-tree insert instead of a dozen; <see cref="FinishAsync"/> puts them back and
 /// recomputes what they maintain over the whole store, set-based (CREATE INDEX sorts once, FTS5
 /// 'rebuild', GROUP BY). The dropped DDL is kept in bulk_phase, written in the same transaction as
@@ -26,6 +27,9 @@ internal static class BulkPhase
         "search_docs_after_insert", "search_docs_after_delete", "search_docs_after_update",
         "claim_terms_after_insert", "claim_terms_after_delete",
     ];
+
+    // A bulk_phase row that is no schema object: claim_terms is refilled from the claims when the phase finishes.
+    private const string ClaimTermsRefill = "claim_terms:refill";
 
     private const string CreateTable = """
         CREATE TABLE IF NOT EXISTS bulk_phase (
@@ -81,8 +85,10 @@ internal static class BulkPhase
                OR (type = 'trigger' AND name IN (SELECT value FROM json_each(@triggers))));
             """).WithJson("@triggers", DeferredTriggers))
             await record.ExecuteNonQueryAsync(ct);
+        using (var refill = session.Command("INSERT OR IGNORE INTO bulk_phase (name, type, sql) VALUES (@name, 'refill', '');").With("@name", ClaimTermsRefill))
+            await refill.ExecuteNonQueryAsync(ct);
 
-        foreach (var (name, type, _) in await DeferredAsync(session, ct))
+        foreach (var (name, type, _) in (await DeferredAsync(session, ct)).Where(d => d.Type is "index" or "trigger"))
         {
             if (await ExistsAsync(session, name, ct))
                 await ExecuteAsync(session, $"DROP {(type == "index" ? "INDEX" : "TRIGGER")} \"{name}\";", ct);
@@ -116,7 +122,9 @@ internal static class BulkPhase
         }
 
         await ExecuteAsync(session, RecomputeDerived, ct);
-        if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
+        if (deferred.Any(d => d.Name == ClaimTermsRefill))
+            await ClaimTermFill.FillAsync(session, ct);
+        else if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
             await ExecuteAsync(session, ClaimTermRows.Recount, ct);
         await ExecuteAsync(session, RebuildSearch, ct);
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))

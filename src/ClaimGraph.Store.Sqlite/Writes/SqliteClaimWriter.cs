@@ -11,8 +11,9 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 /// The writer handed to <see cref="IClaimStore.WriteAsync{T}"/>. All calls share one connection and
 /// transaction, so reads see the transaction's own writes; calls must be awaited one at a time.
 /// Every upserted node is stamped with <paramref name="principal"/> and <paramref name="at"/> (see <see cref="WriteStamps"/>).
+/// In a bulk phase (<paramref name="bulkPhase"/>) the batched claim writes leave claim_terms to the phase's end (<see cref="BulkPhase"/>).
 /// </summary>
-internal sealed class SqliteClaimWriter(Session session, string databasePath, string principal, DateTimeOffset at, CancellationToken ct) : IClaimWriter
+internal sealed class SqliteClaimWriter(Session session, string databasePath, string principal, DateTimeOffset at, CancellationToken ct, bool bulkPhase = false) : IClaimWriter
 {
     private bool _closed;
 
@@ -28,7 +29,7 @@ internal sealed class SqliteClaimWriter(Session session, string databasePath, st
         RunAsync(() => BulkStatementWrites.UpsertAsync(session, statements, principal, at, ct));
 
     public Task UpsertClaimsAsync(IReadOnlyList<Claim> claims) =>
-        RunAsync(() => BulkClaimWrites.UpsertAsync(session, claims, principal, at, ct));
+        RunAsync(() => BulkClaimWrites.UpsertAsync(session, claims, principal, at, writeTerms: !bulkPhase, ct));
 
     public Task SaveImportCheckpointAsync(ImportCheckpoint checkpoint) => RunAsync(() => ImportCheckpoints.SaveAsync(session, checkpoint, ct));
 
