@@ -31,6 +31,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); writes go through it, reads are refused.
     private SqliteConnection? _bulk;
 
+    // While a bulk phase runs: the terms of the claims its batches have committed, derived on another thread.
+    private ClaimTermBuffer? _bulkTerms;
+
     public SqliteClaimStore(SqliteStoreOptions options)
         : this(options, MigrationCatalog.All)
     {
@@ -192,6 +195,14 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
                 {
                     var result = await work(writer);
                     await CommitAsync(session, transaction, ct);
+                    if (bulk is not null && _bulkTerms is { } terms)
+                    {
+                        if (writer.ClaimsWrittenOneByOne)
+                            terms.Invalidate();
+                        else
+                            terms.Committed(writer.BatchedClaims);
+                    }
+
                     return result;
                 }
                 finally
@@ -251,6 +262,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             }
 
             _bulk = entered ? connection : null;
+            _bulkTerms = entered ? new ClaimTermBuffer() : null;
             return entered;
         }
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
@@ -268,14 +280,16 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     {
         await _writeLock.WaitAsync(ct);
         var connection = _bulk;
+        var terms = _bulkTerms;
         _bulk = null;
+        _bulkTerms = null;
         try
         {
             if (connection is null)
                 return;
             await BulkPhase.StatementJournalsInMemoryAsync(connection, inMemory: false, ct);
             using var transaction = connection.BeginTransaction(deferred: false);
-            await BulkPhase.FinishAsync(new Session(connection, transaction), ct);
+            await BulkPhase.FinishAsync(new Session(connection, transaction), terms, ct);
             await transaction.CommitAsync(ct);
             await BulkPhase.UseWriteAheadLogAsync(connection, ct);
         }
@@ -302,6 +316,8 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     {
         _bulk?.Dispose(); // a phase left unfinished is finished by the next open
         _bulk = null;
+        _bulkTerms?.Invalidate();
+        _bulkTerms = null;
         _database.Dispose();
         _writeLock.Dispose();
     }

@@ -91,6 +91,50 @@ public sealed class ClaimTermIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_phase_keeps_the_terms_of_the_last_committed_text_and_of_claims_it_did_not_touch()
+    {
+        var store = _folder.OpenStore();
+        await store.SeedAsync(
+            A.Claim("kept").Saying("The reservoir levels fell"),
+            A.Claim("rewritten").Saying("The factions withdrew from the reservoir"));
+
+        Assert.True(await store.BeginBulkPhaseAsync(1_000));
+        await Write(store, w => w.UpsertClaimsAsync(
+        [
+            new Claim("rewritten", "The delegation arrived in the capital", "en", []),
+            new Claim("twice", "الفصائل الوطنية تنسحب من الولاية الشمالية", "ar", []),
+        ]));
+        await Write(store, w => w.UpsertClaimsAsync([new Claim("twice", "The harbour reopened to cargo ships", "en", [])]));
+        await Assert.ThrowsAnyAsync<Exception>(() => store.WriteAsync<bool>(async w =>
+        {
+            await w.UpsertClaimsAsync([new Claim("rolled-back", "The airport closed for a week", "en", [])]);
+            throw new InvalidOperationException("rolled back");
+        }));
+        await store.EndBulkPhaseAsync();
+
+        AssertIndexMatchesClaims(3);
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM claim_terms WHERE claim_id = 'twice' AND term = 'فصايل';"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM claim_terms WHERE term = 'airport';"));
+        Assert.Equal(1L, Scalar("SELECT claims FROM claim_term_counts WHERE term = 'reservoir';"));
+    }
+
+    [Fact]
+    public async Task A_claim_written_one_by_one_in_a_bulk_phase_makes_its_end_refill_the_terms_from_the_claims()
+    {
+        var store = _folder.OpenStore();
+        Assert.True(await store.BeginBulkPhaseAsync(1_000));
+        await Write(store, w => w.UpsertClaimsAsync([new Claim("c1", "The factions withdrew from the reservoir", "en", []), new Claim("c2", "The harbour reopened", "en", [])]));
+        await Write(store, w => w.UpsertClaimAsync(new Claim("c1", "The delegation arrived in the capital", "en", [])));
+        await Write(store, w => w.DeleteAsync(NodeKind.Claim, "c2"));
+        await Write(store, w => w.UpsertClaimsAsync([new Claim("c3", "The reservoir overflowed at dawn", "en", [])]));
+        await store.EndBulkPhaseAsync();
+
+        AssertIndexMatchesClaims(2);
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM claim_terms WHERE claim_id = 'c1' AND term = 'faction';"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM claim_terms WHERE claim_id = 'c2';"));
+    }
+
+    [Fact]
     public async Task Migration_9_fills_the_terms_of_a_store_written_at_schema_8_and_later_writes_keep_them()
     {
         using (var old = _folder.OpenStore())
@@ -151,6 +195,12 @@ public sealed class ClaimTermIndexTests : IDisposable
         using var connection = _folder.OpenConnection();
         return connection.Scalar(sql);
     }
+
+    private static Task Write(SqliteClaimStore store, Func<IClaimWriter, Task> work) => store.WriteAsync(async w =>
+    {
+        await work(w);
+        return true;
+    });
 
     private void AssertIndexMatchesClaims(long claims)
     {

@@ -6,10 +6,8 @@ namespace ClaimGraph.Store.Sqlite.Terms;
 
 /// <summary>
 /// Fills claim_terms from every stored claim's text (<see cref="ClaimTerms.Of"/>) and recounts claim_term_counts, in the
-/// caller's transaction: migration 009 for a store written before the index, all or nothing, and the end of a bulk phase, whose
-/// batches leave claim_terms alone (sorted inserts at the end cost less than a row at a time in both of its B-trees). Claims are read a batch at a
-/// time in seq order; the count triggers and the claim_id index are dropped meanwhile (a term row then costs one B-tree
-/// insert instead of three) and put back before the end, the counts computed once with a GROUP BY.
+/// caller's transaction: migration 009 for a store written before the index, all or nothing, and the end of a bulk phase
+/// whose batches' terms were not derived as they committed (<see cref="ClaimTermBuffer"/>). Claims are read a batch at a time in seq order.
 /// </summary>
 internal static class ClaimTermFill
 {
@@ -25,39 +23,58 @@ internal static class ClaimTermFill
     }
 
     /// <summary>Replaces claim_terms and claim_term_counts with what the stored claims' texts give, in the session's transaction.</summary>
-    public static async Task FillAsync(Session session, CancellationToken ct)
+    public static Task FillAsync(Session session, CancellationToken ct) => WithoutUpkeepAsync(session, async insert =>
     {
-        var connection = session.Connection;
+        await ExecuteAsync(session, "DELETE FROM claim_terms;", ct);
+        var after = long.MinValue;
+        while (true)
+        {
+            var batch = await ReadBatchAsync(session, after, ct);
+            if (batch.Count == 0)
+                break;
+            after = batch[^1].Seq;
+            // Sorted by term within the batch, so the inserts walk the primary key's B-tree in order.
+            var rows = batch.SelectMany(c => ClaimTerms.Of(c.Text) is var terms ? terms.Select(term => (Term: term, c.Id, terms.Count)) : [])
+                .OrderBy(r => r.Term, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal);
+            foreach (var (term, id, count) in rows)
+                Insert(insert, term, id, count);
+        }
+    }, ct);
+
+    /// <summary>
+    /// Adds rows derived already (<see cref="ClaimTermBuffer"/>) for claims that hold none (a bulk phase's batches delete a
+    /// rewritten claim's rows) and recounts claim_term_counts, in the session's transaction.
+    /// </summary>
+    public static Task InsertAsync(Session session, IReadOnlyList<(string Term, string ClaimId, int Terms)> rows, CancellationToken ct) =>
+        WithoutUpkeepAsync(session, insert =>
+        {
+            foreach (var (term, id, count) in rows)
+                Insert(insert, term, id, count);
+            return Task.CompletedTask;
+        }, ct);
+
+    // The count triggers and the claim_id index are dropped while rows go in (a row then costs one B-tree insert instead of
+    // three) and put back after, the counts computed once with a GROUP BY.
+    private static async Task WithoutUpkeepAsync(Session session, Func<PositionalStatement, Task> fill, CancellationToken ct)
+    {
         var dropped = await DroppedAsync(session, ct);
         foreach (var (name, type, _) in dropped)
             await ExecuteAsync(session, $"DROP {type.ToUpperInvariant()} \"{name}\";", ct);
 
-        await ExecuteAsync(session, "DELETE FROM claim_terms;", ct);
-        using (var insert = new PositionalStatement(connection, InsertTerm))
-        {
-            var after = long.MinValue;
-            while (true)
-            {
-                var batch = await ReadBatchAsync(session, after, ct);
-                if (batch.Count == 0)
-                    break;
-                after = batch[^1].Seq;
-                // Sorted by term within the batch, so the inserts walk the primary key's B-tree in order.
-                var rows = batch.SelectMany(c => ClaimTerms.Of(c.Text) is var terms ? terms.Select(term => (Term: term, c.Id, terms.Count)) : [])
-                    .OrderBy(r => r.Term, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal);
-                foreach (var (term, id, count) in rows)
-                {
-                    insert.Text(1, term);
-                    insert.Text(2, id);
-                    insert.Integer(3, count);
-                    insert.Run();
-                }
-            }
-        }
+        using (var insert = new PositionalStatement(session.Connection, InsertTerm))
+            await fill(insert);
 
         await ExecuteAsync(session, ClaimTermRows.Recount, ct);
         foreach (var (_, _, sql) in dropped)
             await ExecuteAsync(session, sql, ct);
+    }
+
+    private static void Insert(PositionalStatement insert, string term, string id, int count)
+    {
+        insert.Text(1, term);
+        insert.Text(2, id);
+        insert.Integer(3, count);
+        insert.Run();
     }
 
     private static async Task<List<(long Seq, string Id, string Text)>> ReadBatchAsync(Session session, long after, CancellationToken ct)

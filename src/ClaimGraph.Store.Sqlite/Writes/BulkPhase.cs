@@ -95,8 +95,12 @@ internal static class BulkPhase
         }
     }
 
-    /// <summary>Recomputes what the deferred triggers keep, restores the indexes and triggers and ends the phase, in the session's transaction.</summary>
-    public static async Task FinishAsync(Session session, CancellationToken ct)
+    /// <summary>
+    /// Recomputes what the deferred triggers keep, restores the indexes and triggers and ends the phase, in the session's transaction.
+    /// claim_terms gets the rows <paramref name="terms"/> derived while the batches ran (sorted on another thread while the indexes
+    /// are rebuilt here), or, without them (a phase finished on open, a claim written one by one), is refilled from the claims.
+    /// </summary>
+    public static async Task FinishAsync(Session session, ClaimTermBuffer? terms, CancellationToken ct)
     {
         if (!await TableExistsAsync(session, ct))
             return;
@@ -104,6 +108,7 @@ internal static class BulkPhase
         if (deferred.Count == 0)
             return;
 
+        var termRows = terms is { Valid: true } ? terms.SortedRowsAsync() : null;
         await ExecuteAsync(session, Recompute, ct);
         // SQLite sorts a CREATE INDEX in memory on one thread while the rows fit in the page cache; with a small cache it
         // sorts runs of rows on its worker threads (PRAGMA threads) while the main thread reads on. The import's other
@@ -123,7 +128,12 @@ internal static class BulkPhase
 
         await ExecuteAsync(session, RecomputeDerived, ct);
         if (deferred.Any(d => d.Name == ClaimTermsRefill))
-            await ClaimTermFill.FillAsync(session, ct);
+        {
+            if (termRows is not null)
+                await ClaimTermFill.InsertAsync(session, await termRows, ct);
+            else
+                await ClaimTermFill.FillAsync(session, ct);
+        }
         else if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
             await ExecuteAsync(session, ClaimTermRows.Recount, ct);
         await ExecuteAsync(session, RebuildSearch, ct);
@@ -186,7 +196,7 @@ internal static class BulkPhase
         if (!await TableExistsAsync(session, ct) || (await DeferredAsync(session, ct)).Count == 0)
             return;
         using var transaction = connection.BeginTransaction(deferred: false);
-        await FinishAsync(new Session(connection, transaction), ct);
+        await FinishAsync(new Session(connection, transaction), terms: null, ct);
         await transaction.CommitAsync(ct);
     }
 
