@@ -8,6 +8,7 @@ using ClaimGraph.Store.Sqlite.Queries;
 using ClaimGraph.Store.Sqlite.Records;
 using ClaimGraph.Store.Sqlite.Schema;
 using ClaimGraph.Store.Sqlite.Search;
+using ClaimGraph.Store.Sqlite.Terms;
 using ClaimGraph.Store.Sqlite.Writes;
 using Microsoft.Data.Sqlite;
 
@@ -29,6 +30,9 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
 
     // While a bulk phase runs: the only connection to the file (see BeginBulkPhaseAsync); writes go through it, reads are refused.
     private SqliteConnection? _bulk;
+
+    // While a bulk phase runs: the terms of the claims its batches have committed, derived on another thread.
+    private ClaimTermBuffer? _bulkTerms;
 
     public SqliteClaimStore(SqliteStoreOptions options)
         : this(options, MigrationCatalog.All)
@@ -138,6 +142,12 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
         ReadAsync(s => TermCountQuery.RunAsync(s, texts, cap, _database.Totals, _termCounts, ct), ct);
 
+    public Task<ClaimTermCounts?> CountClaimTermsAsync(IReadOnlyList<string> terms, CancellationToken ct = default) =>
+        ReadAsync(s => ClaimTermQueries.CountAsync(s, terms, _database.Totals, ct), ct);
+
+    public Task<IReadOnlyList<string>> ClaimsWithTermsAsync(IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct = default) =>
+        ReadAsync(s => ClaimTermQueries.HoldersAsync(s, probes, minScore, perProbe, ct), ct);
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         ReadAsync(s => CountQuery.RunAsync(s, ct), ct);
 
@@ -180,11 +190,19 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             {
                 using var transaction = Translated(() => connection.BeginTransaction(deferred: false));
                 using var session = new Session(connection, transaction);
-                var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct);
+                var writer = new SqliteClaimWriter(session, _database.Path, principal, _clock.GetUtcNow(), ct, bulkPhase: bulk is not null);
                 try
                 {
                     var result = await work(writer);
                     await CommitAsync(session, transaction, ct);
+                    if (bulk is not null && _bulkTerms is { } terms)
+                    {
+                        if (writer.ClaimsWrittenOneByOne)
+                            terms.Invalidate();
+                        else
+                            terms.Committed(writer.BatchedClaims);
+                    }
+
                     return result;
                 }
                 finally
@@ -244,6 +262,7 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
             }
 
             _bulk = entered ? connection : null;
+            _bulkTerms = entered ? new ClaimTermBuffer() : null;
             return entered;
         }
         catch (SqliteException e) when (SqliteErrors.IsTranslatable(e))
@@ -261,14 +280,16 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     {
         await _writeLock.WaitAsync(ct);
         var connection = _bulk;
+        var terms = _bulkTerms;
         _bulk = null;
+        _bulkTerms = null;
         try
         {
             if (connection is null)
                 return;
             await BulkPhase.StatementJournalsInMemoryAsync(connection, inMemory: false, ct);
             using var transaction = connection.BeginTransaction(deferred: false);
-            await BulkPhase.FinishAsync(new Session(connection, transaction), ct);
+            await BulkPhase.FinishAsync(new Session(connection, transaction), terms, ct);
             await transaction.CommitAsync(ct);
             await BulkPhase.UseWriteAheadLogAsync(connection, ct);
         }
@@ -295,6 +316,8 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     {
         _bulk?.Dispose(); // a phase left unfinished is finished by the next open
         _bulk = null;
+        _bulkTerms?.Invalidate();
+        _bulkTerms = null;
         _database.Dispose();
         _writeLock.Dispose();
     }

@@ -141,6 +141,31 @@ public interface IClaimStore
     Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<int>?>(null);
 
+    /// <summary>
+    /// How many stored claims hold each of <paramref name="terms"/> (terms as <see cref="Text.ClaimTerms.Of"/> derives them from a
+    /// claim's text, matched whole), and how many claims there are, in one round trip; null when the store keeps no claim-term
+    /// index (this default): the article extractor then falls back to <see cref="CountMatchesAsync"/> and <see cref="SearchAnyAsync"/>.
+    /// </summary>
+    Task<ClaimTermCounts?> CountClaimTermsAsync(IReadOnlyList<string> terms, CancellationToken ct = default) =>
+        Task.FromResult<ClaimTermCounts?>(null);
+
+    /// <summary>
+    /// For each probe, the <paramref name="perProbe"/> stored claims that score best with it (Dice over their terms, rounded to three
+    /// places, ties by id), among those holding one of its probed terms and scoring at least <paramref name="minScore"/>; their ids,
+    /// in one round trip. The caller scores the claims again (a store may answer more). This default, for stores that count no
+    /// claim terms, searches the probed terms as text (<see cref="SearchAnyAsync"/>, which also finds claims where a term is a
+    /// word's prefix, at most 500) and leaves the scoring to the caller.
+    /// </summary>
+    async Task<IReadOnlyList<string>> ClaimsWithTermsAsync(IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        var terms = probes.SelectMany(p => p.Probed).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0 || perProbe <= 0)
+            return [];
+        var hits = await SearchAnyAsync(terms, [NodeKind.Claim], 500, int.MaxValue, ct);
+        return hits.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
     /// <summary>

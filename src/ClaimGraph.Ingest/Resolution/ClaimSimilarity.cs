@@ -9,16 +9,6 @@ namespace ClaimGraph.Ingest.Resolution;
 /// </summary>
 public static class ClaimSimilarity
 {
-    private static readonly HashSet<string> StopWords =
-    [
-        "في", "من", "علي", "الي", "عن", "ان", "مع", "او", "ما", "لا", "هذا", "هذه", "التي", "الذي", "كان", "قد", "بعد", "قبل", "خلال", "كل", "بين",
-        "the", "a", "an", "of", "to", "in", "on", "and", "for", "that", "is", "was", "were", "has", "have", "had", "by", "with", "at", "as", "it",
-        "its", "be", "been", "would", "will", "this", "from", "their", "they", "he", "she", "his", "her", "or", "not",
-    ];
-
-    private static readonly string[] ArabicSuffixes = ["ون", "ين", "ات", "ها", "هم", "يه"];
-    private static readonly string[] EnglishSuffixes = ["ing", "ed", "es", "s"];
-
     private const int CacheLimit = 20_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> StoredTerms = new(StringComparer.Ordinal);
 
@@ -41,20 +31,14 @@ public static class ClaimSimilarity
         return StoredTerms.GetOrAdd(text, Terms);
     }
 
-    public static HashSet<string> Terms(string text)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in TextNormalizer.Tokens(text))
-        {
-            if (StopWords.Contains(token))
-                continue;
-            var stem = Suffixless(ArabicStemmer.MatchKey(token));
-            if (stem.Length >= 2 && !StopWords.Contains(stem))
-                set.Add(stem);
-        }
+    /// <summary>A text's terms: <see cref="ClaimTerms.Of"/>, the one definition the SQLite store's claim_terms table is filled by too.</summary>
+    public static HashSet<string> Terms(string text) => ClaimTerms.Of(text);
 
-        return set;
-    }
+    /// <summary>
+    /// A term in more of the store's claims than this (a stop word of that store) proposes no stored claim by itself, on both
+    /// resolution paths; it still counts in the score of a claim found through a rarer term.
+    /// </summary>
+    public static int CommonTermLimit(long claims) => (int)Math.Min(int.MaxValue, Math.Max(1_000, claims / 50));
 
     /// <summary>
     /// How many of a claim's <paramref name="termCount"/> terms, the rarest first, must be probed so that every stored claim scoring
@@ -81,26 +65,5 @@ public static class ClaimSimilarity
         if (a.Count == 0 || b.Count == 0)
             return 0;
         return (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
-    }
-
-    private static string Suffixless(string s)
-    {
-        if (s.Length >= 5 && (s[0] is >= '\u0620' and <= '\u064A'))
-        {
-            foreach (var suffix in ArabicSuffixes)
-                if (s.EndsWith(suffix, StringComparison.Ordinal))
-                    return s[..^suffix.Length];
-        }
-
-        if (s.Length >= 4 && s[^1] == 'ه' && s[0] is >= '\u0620' and <= '\u064A')
-            return s[..^1];
-        if (s.Length >= 5 && s[0] is >= 'a' and <= 'z')
-        {
-            foreach (var suffix in EnglishSuffixes)
-                if (s.EndsWith(suffix, StringComparison.Ordinal))
-                    return s[..^suffix.Length];
-        }
-
-        return s;
     }
 }

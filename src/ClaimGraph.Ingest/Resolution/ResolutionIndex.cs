@@ -32,7 +32,7 @@ public sealed class ResolutionIndex : IResolutionSource
 
     public int ActorCount => _byId.Count;
 
-    private int CommonTermLimit => Math.Max(1_000, _claims.Count / 50);
+    private int CommonTermLimit => ClaimSimilarity.CommonTermLimit(_claims.Count);
 
     public int ClaimCount => _claims.Count;
 

@@ -85,6 +85,12 @@ public sealed class InstrumentedClaimStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
         Run(nameof(CountMatchesAsync), () => inner.CountMatchesAsync(texts, cap, ct));
 
+    public Task<ClaimTermCounts?> CountClaimTermsAsync(IReadOnlyList<string> terms, CancellationToken ct = default) =>
+        Run(nameof(CountClaimTermsAsync), () => inner.CountClaimTermsAsync(terms, ct));
+
+    public Task<IReadOnlyList<string>> ClaimsWithTermsAsync(IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct = default) =>
+        Run(nameof(ClaimsWithTermsAsync), () => inner.ClaimsWithTermsAsync(probes, minScore, perProbe, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) =>
         Run(nameof(CountAsync), () => inner.CountAsync(ct));
 

@@ -1,4 +1,5 @@
 using ClaimGraph.Store.Sqlite.Search;
+using ClaimGraph.Store.Sqlite.Terms;
 
 namespace ClaimGraph.Store.Sqlite.Schema;
 
@@ -8,6 +9,7 @@ internal static class MigrationSteps
     private static readonly Dictionary<int, MigrationStep> ByVersion = new()
     {
         [8] = SearchRefold.RunAsync,
+        [9] = ClaimTermFill.RunAsync,
     };
 
     public static MigrationStep? For(int version) => ByVersion.GetValueOrDefault(version);

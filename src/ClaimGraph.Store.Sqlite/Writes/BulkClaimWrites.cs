@@ -7,7 +7,7 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 /// <summary>
 /// Upserts many claims with statements compiled once and bound by position per row (<see cref="PositionalStatement"/>),
 /// write stamps included, in the caller's transaction. Same rows as <see cref="ClaimWrites"/> plus <see cref="Auditing.WriteStamps"/>
-/// one by one; translations and search documents are only deleted for claims that were already stored.
+/// one by one; translations, search documents and claim terms (left to the end of a bulk phase, <paramref name="writeTerms"/> false) are only deleted for claims that were already stored.
 /// </summary>
 internal static class BulkClaimWrites
 {
@@ -27,9 +27,13 @@ internal static class BulkClaimWrites
 
     private const string InsertTranslation = "INSERT INTO claim_translations (claim_id, ordinal, language, text) VALUES (?1, ?2, ?3, ?4);";
 
+    private const string DeleteTerms = "DELETE FROM claim_terms WHERE claim_id = ?1;";
+
+    private const string InsertTerm = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
+
     private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Claim', ?1, ?2, ?3);";
 
-    public static async Task UpsertAsync(Session session, IReadOnlyList<Claim> claims, string principal, DateTimeOffset at, CancellationToken ct)
+    public static async Task UpsertAsync(Session session, IReadOnlyList<Claim> claims, string principal, DateTimeOffset at, bool writeTerms, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(claims);
         if (claims.Count == 0)
@@ -41,6 +45,8 @@ internal static class BulkClaimWrites
         using var deleteDocuments = new PositionalStatement(session.Connection, DeleteDocuments);
         using var translation = new PositionalStatement(session.Connection, InsertTranslation);
         using var document = new PositionalStatement(session.Connection, InsertDocument);
+        using var deleteTerms = new PositionalStatement(session.Connection, DeleteTerms);
+        using var term = new PositionalStatement(session.Connection, InsertTerm);
         int id = row.Position("@id"), text = row.Position("@text"), sortText = row.Position("@sort_text"), language = row.Position("@language"),
             summary = row.Position("@summary"), by = row.Position("@by"), stampAt = row.Position("@at");
         foreach (var claim in claims)
@@ -60,6 +66,20 @@ internal static class BulkClaimWrites
                 deleteTranslations.Run();
                 deleteDocuments.Text(1, claim.Id);
                 deleteDocuments.Run();
+                deleteTerms.Text(1, claim.Id);
+                deleteTerms.Run();
+            }
+
+            if (writeTerms)
+            {
+                var terms = ClaimTerms.Of(claim.Text);
+                foreach (var t in terms)
+                {
+                    term.Text(1, t);
+                    term.Text(2, claim.Id);
+                    term.Integer(3, terms.Count);
+                    term.Run();
+                }
             }
 
             var translations = claim.Translations ?? [];

@@ -1,11 +1,13 @@
 using ClaimGraph.Store.Sqlite.Data;
+using ClaimGraph.Store.Sqlite.Terms;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
 /// <summary>
 /// The bulk phase of a bulk import: the statements' secondary indexes and the triggers that keep
-/// effective_at, claim_sides/claim_actor_sides and the FTS index in step are dropped, so each row
+/// effective_at, claim_sides/claim_actor_sides, claim_term_counts and the FTS index in step are dropped (and the batches write
+/// no claim_terms: they are refilled from the claims at the end), so each row
 /// costs one B-tree insert instead of a dozen; <see cref="FinishAsync"/> puts them back and
 /// recomputes what they maintain over the whole store, set-based (CREATE INDEX sorts once, FTS5
 /// 'rebuild', GROUP BY). The dropped DDL is kept in bulk_phase, written in the same transaction as
@@ -23,7 +25,11 @@ internal static class BulkPhase
         "statements_sides_after_insert", "statements_sides_after_delete", "statements_sides_after_update",
         "claim_actor_sides_after_insert", "claim_actor_sides_after_delete",
         "search_docs_after_insert", "search_docs_after_delete", "search_docs_after_update",
+        "claim_terms_after_insert", "claim_terms_after_delete",
     ];
+
+    // A bulk_phase row that is no schema object: claim_terms is refilled from the claims when the phase finishes.
+    private const string ClaimTermsRefill = "claim_terms:refill";
 
     private const string CreateTable = """
         CREATE TABLE IF NOT EXISTS bulk_phase (
@@ -79,16 +85,22 @@ internal static class BulkPhase
                OR (type = 'trigger' AND name IN (SELECT value FROM json_each(@triggers))));
             """).WithJson("@triggers", DeferredTriggers))
             await record.ExecuteNonQueryAsync(ct);
+        using (var refill = session.Command("INSERT OR IGNORE INTO bulk_phase (name, type, sql) VALUES (@name, 'refill', '');").With("@name", ClaimTermsRefill))
+            await refill.ExecuteNonQueryAsync(ct);
 
-        foreach (var (name, type, _) in await DeferredAsync(session, ct))
+        foreach (var (name, type, _) in (await DeferredAsync(session, ct)).Where(d => d.Type is "index" or "trigger"))
         {
             if (await ExistsAsync(session, name, ct))
                 await ExecuteAsync(session, $"DROP {(type == "index" ? "INDEX" : "TRIGGER")} \"{name}\";", ct);
         }
     }
 
-    /// <summary>Recomputes what the deferred triggers keep, restores the indexes and triggers and ends the phase, in the session's transaction.</summary>
-    public static async Task FinishAsync(Session session, CancellationToken ct)
+    /// <summary>
+    /// Recomputes what the deferred triggers keep, restores the indexes and triggers and ends the phase, in the session's transaction.
+    /// claim_terms gets the rows <paramref name="terms"/> derived while the batches ran (sorted on another thread while the indexes
+    /// are rebuilt here), or, without them (a phase finished on open, a claim written one by one), is refilled from the claims.
+    /// </summary>
+    public static async Task FinishAsync(Session session, ClaimTermBuffer? terms, CancellationToken ct)
     {
         if (!await TableExistsAsync(session, ct))
             return;
@@ -96,6 +108,7 @@ internal static class BulkPhase
         if (deferred.Count == 0)
             return;
 
+        var termRows = terms is { Valid: true } ? terms.SortedRowsAsync() : null;
         await ExecuteAsync(session, Recompute, ct);
         // SQLite sorts a CREATE INDEX in memory on one thread while the rows fit in the page cache; with a small cache it
         // sorts runs of rows on its worker threads (PRAGMA threads) while the main thread reads on. The import's other
@@ -114,6 +127,15 @@ internal static class BulkPhase
         }
 
         await ExecuteAsync(session, RecomputeDerived, ct);
+        if (deferred.Any(d => d.Name == ClaimTermsRefill))
+        {
+            if (termRows is not null)
+                await ClaimTermFill.InsertAsync(session, await termRows, ct);
+            else
+                await ClaimTermFill.FillAsync(session, ct);
+        }
+        else if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
+            await ExecuteAsync(session, ClaimTermRows.Recount, ct);
         await ExecuteAsync(session, RebuildSearch, ct);
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
         {
@@ -174,7 +196,7 @@ internal static class BulkPhase
         if (!await TableExistsAsync(session, ct) || (await DeferredAsync(session, ct)).Count == 0)
             return;
         using var transaction = connection.BeginTransaction(deferred: false);
-        await FinishAsync(new Session(connection, transaction), ct);
+        await FinishAsync(new Session(connection, transaction), terms: null, ct);
         await transaction.CommitAsync(ct);
     }
 

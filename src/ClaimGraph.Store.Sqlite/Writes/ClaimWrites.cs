@@ -1,6 +1,7 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Store.Sqlite.Data;
 using ClaimGraph.Store.Sqlite.Search;
+using ClaimGraph.Store.Sqlite.Terms;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
@@ -14,7 +15,7 @@ internal static class ClaimWrites
         DELETE FROM claim_translations WHERE claim_id = @id;
         INSERT INTO claim_translations (claim_id, ordinal, language, text)
         SELECT @id, key, value ->> '$[0]', value ->> '$[1]' FROM json_each(@translations);
-        """ + SearchDocuments.Replace;
+        """ + SearchDocuments.Replace + ClaimTermRows.Replace;
 
     public static async Task UpsertAsync(Session session, Claim claim, CancellationToken ct)
     {
@@ -27,7 +28,8 @@ internal static class ClaimWrites
             .With("@language", claim.Language)
             .With("@summary", claim.Summary)
             .WithJson("@translations", translations.Select(t => new[] { t.Language, t.Text }))
-            .WithSearchDocuments(NodeKind.Claim, translations.Select(t => t.Text).Prepend(claim.Text));
+            .WithSearchDocuments(NodeKind.Claim, translations.Select(t => t.Text).Prepend(claim.Text))
+            .WithClaimTerms(claim.Text);
         await command.ExecuteNonQueryAsync(ct);
     }
 }

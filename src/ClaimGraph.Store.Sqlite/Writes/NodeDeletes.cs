@@ -1,12 +1,13 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Store.Sqlite.Data;
 using ClaimGraph.Store.Sqlite.Search;
+using ClaimGraph.Store.Sqlite.Terms;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
 /// <summary>
 /// Deletes one node with the rows it owns (aliases, translations, its own citations, links, search
-/// documents) and nothing else: rows elsewhere that point at it are left dangling, so the commit fails
+/// documents, a claim's terms) and nothing else: rows elsewhere that point at it are left dangling, so the commit fails
 /// unless the caller removed or repointed them first.
 /// </summary>
 internal static class NodeDeletes
@@ -31,6 +32,7 @@ internal static class NodeDeletes
         NodeKind.Claim => """
             DELETE FROM claim_translations WHERE claim_id = @id;
             DELETE FROM claim_links WHERE from_claim_id = @id OR to_claim_id = @id;
+            """ + ClaimTermRows.Remove + """
             DELETE FROM claims WHERE id = @id;
             """,
         NodeKind.Source => """

@@ -11,14 +11,25 @@ namespace ClaimGraph.Store.Sqlite.Writes;
 /// The writer handed to <see cref="IClaimStore.WriteAsync{T}"/>. All calls share one connection and
 /// transaction, so reads see the transaction's own writes; calls must be awaited one at a time.
 /// Every upserted node is stamped with <paramref name="principal"/> and <paramref name="at"/> (see <see cref="WriteStamps"/>).
+/// In a bulk phase (<paramref name="bulkPhase"/>) the batched claim writes leave claim_terms to the phase's end (<see cref="BulkPhase"/>):
+/// the claims they wrote are kept in <see cref="BatchedClaims"/> for the store to hand to the phase's <see cref="Terms.ClaimTermBuffer"/>
+/// once committed, and <see cref="ClaimsWrittenOneByOne"/> says whether any claim was written or deleted otherwise.
 /// </summary>
-internal sealed class SqliteClaimWriter(Session session, string databasePath, string principal, DateTimeOffset at, CancellationToken ct) : IClaimWriter
+internal sealed class SqliteClaimWriter(Session session, string databasePath, string principal, DateTimeOffset at, CancellationToken ct, bool bulkPhase = false) : IClaimWriter
 {
     private bool _closed;
 
+    public List<Claim> BatchedClaims { get; } = [];
+
+    public bool ClaimsWrittenOneByOne { get; private set; }
+
     public Task UpsertActorAsync(Actor actor) => RunAsync(() => ActorWrites.UpsertAsync(session, actor, ct), NodeKind.Actor, actor?.Id);
 
-    public Task UpsertClaimAsync(Claim claim) => RunAsync(() => ClaimWrites.UpsertAsync(session, claim, ct), NodeKind.Claim, claim?.Id);
+    public Task UpsertClaimAsync(Claim claim)
+    {
+        ClaimsWrittenOneByOne = true;
+        return RunAsync(() => ClaimWrites.UpsertAsync(session, claim, ct), NodeKind.Claim, claim?.Id);
+    }
 
     public Task UpsertSourceAsync(Source source) => RunAsync(() => SourceWrites.UpsertAsync(session, source, ct), NodeKind.Source, source?.Id);
 
@@ -27,8 +38,12 @@ internal sealed class SqliteClaimWriter(Session session, string databasePath, st
     public Task UpsertStatementsAsync(IReadOnlyList<Statement> statements) =>
         RunAsync(() => BulkStatementWrites.UpsertAsync(session, statements, principal, at, ct));
 
-    public Task UpsertClaimsAsync(IReadOnlyList<Claim> claims) =>
-        RunAsync(() => BulkClaimWrites.UpsertAsync(session, claims, principal, at, ct));
+    public Task UpsertClaimsAsync(IReadOnlyList<Claim> claims) => RunAsync(async () =>
+    {
+        await BulkClaimWrites.UpsertAsync(session, claims, principal, at, writeTerms: !bulkPhase, ct);
+        if (bulkPhase)
+            BatchedClaims.AddRange(claims);
+    });
 
     public Task SaveImportCheckpointAsync(ImportCheckpoint checkpoint) => RunAsync(() => ImportCheckpoints.SaveAsync(session, checkpoint, ct));
 
@@ -39,7 +54,11 @@ internal sealed class SqliteClaimWriter(Session session, string databasePath, st
     public Task<bool> DeleteClaimLinkAsync(string fromClaimId, string toClaimId, ClaimLinkKind kind) =>
         RunAsync(() => ClaimLinkWrites.DeleteAsync(session, fromClaimId, toClaimId, kind, ct));
 
-    public Task<bool> DeleteAsync(NodeKind kind, string id) => RunAsync(() => NodeDeletes.DeleteAsync(session, kind, id, ct));
+    public Task<bool> DeleteAsync(NodeKind kind, string id)
+    {
+        ClaimsWrittenOneByOne |= kind == NodeKind.Claim;
+        return RunAsync(() => NodeDeletes.DeleteAsync(session, kind, id, ct));
+    }
 
     public Task RepointActorAsync(string mergedId, string keptId) =>
         RunAsync(() => ActorRepoint.RepointAsync(session, mergedId, keptId, ct));

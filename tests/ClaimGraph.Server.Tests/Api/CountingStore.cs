@@ -81,6 +81,12 @@ public sealed class CountingStore(IClaimStore inner) : IClaimStore
     public Task<IReadOnlyList<int>?> CountMatchesAsync(IReadOnlyList<string> texts, int cap, CancellationToken ct = default) =>
         Count(inner.CountMatchesAsync(texts, cap, ct));
 
+    public Task<ClaimTermCounts?> CountClaimTermsAsync(IReadOnlyList<string> terms, CancellationToken ct = default) =>
+        Count(inner.CountClaimTermsAsync(terms, ct));
+
+    public Task<IReadOnlyList<string>> ClaimsWithTermsAsync(IReadOnlyList<ClaimTermProbe> probes, double minScore, int perProbe, CancellationToken ct = default) =>
+        Count(inner.ClaimsWithTermsAsync(probes, minScore, perProbe, ct));
+
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(inner.CountAsync(ct));
 
     public Task<IReadOnlyList<StatementCount>> CountStatementsAsync(StatementQuery filter, StatGrouping by, TimeBucket bucket, CancellationToken ct = default) =>

@@ -1,0 +1,109 @@
+using ClaimGraph.Core.Text;
+using ClaimGraph.Store.Sqlite.Data;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Store.Sqlite.Terms;
+
+/// <summary>
+/// Fills claim_terms from every stored claim's text (<see cref="ClaimTerms.Of"/>) and recounts claim_term_counts, in the
+/// caller's transaction: migration 009 for a store written before the index, all or nothing, and the end of a bulk phase
+/// whose batches' terms were not derived as they committed (<see cref="ClaimTermBuffer"/>). Claims are read a batch at a time in seq order.
+/// </summary>
+internal static class ClaimTermFill
+{
+    private const int BatchRows = 10_000;
+
+    private const string ReadBatch = "SELECT seq, id, text FROM claims WHERE seq > @after ORDER BY seq LIMIT @rows;";
+    private const string InsertTerm = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
+
+    public static async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        using var session = new Session(connection, transaction);
+        await FillAsync(session, ct);
+    }
+
+    /// <summary>Replaces claim_terms and claim_term_counts with what the stored claims' texts give, in the session's transaction.</summary>
+    public static Task FillAsync(Session session, CancellationToken ct) => WithoutUpkeepAsync(session, async insert =>
+    {
+        await ExecuteAsync(session, "DELETE FROM claim_terms;", ct);
+        var after = long.MinValue;
+        while (true)
+        {
+            var batch = await ReadBatchAsync(session, after, ct);
+            if (batch.Count == 0)
+                break;
+            after = batch[^1].Seq;
+            // Sorted by term within the batch, so the inserts walk the primary key's B-tree in order.
+            var rows = batch.SelectMany(c => ClaimTerms.Of(c.Text) is var terms ? terms.Select(term => (Term: term, c.Id, terms.Count)) : [])
+                .OrderBy(r => r.Term, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal);
+            foreach (var (term, id, count) in rows)
+                Insert(insert, term, id, count);
+        }
+    }, ct);
+
+    /// <summary>
+    /// Adds rows derived already (<see cref="ClaimTermBuffer"/>) for claims that hold none (a bulk phase's batches delete a
+    /// rewritten claim's rows) and recounts claim_term_counts, in the session's transaction.
+    /// </summary>
+    public static Task InsertAsync(Session session, IReadOnlyList<(string Term, string ClaimId, int Terms)> rows, CancellationToken ct) =>
+        WithoutUpkeepAsync(session, insert =>
+        {
+            foreach (var (term, id, count) in rows)
+                Insert(insert, term, id, count);
+            return Task.CompletedTask;
+        }, ct);
+
+    // The count triggers and the claim_id index are dropped while rows go in (a row then costs one B-tree insert instead of
+    // three) and put back after, the counts computed once with a GROUP BY.
+    private static async Task WithoutUpkeepAsync(Session session, Func<PositionalStatement, Task> fill, CancellationToken ct)
+    {
+        var dropped = await DroppedAsync(session, ct);
+        foreach (var (name, type, _) in dropped)
+            await ExecuteAsync(session, $"DROP {type.ToUpperInvariant()} \"{name}\";", ct);
+
+        using (var insert = new PositionalStatement(session.Connection, InsertTerm))
+            await fill(insert);
+
+        await ExecuteAsync(session, ClaimTermRows.Recount, ct);
+        foreach (var (_, _, sql) in dropped)
+            await ExecuteAsync(session, sql, ct);
+    }
+
+    private static void Insert(PositionalStatement insert, string term, string id, int count)
+    {
+        insert.Text(1, term);
+        insert.Text(2, id);
+        insert.Integer(3, count);
+        insert.Run();
+    }
+
+    private static async Task<List<(long Seq, string Id, string Text)>> ReadBatchAsync(Session session, long after, CancellationToken ct)
+    {
+        using var read = session.Command(ReadBatch).With("@after", after).With("@rows", BatchRows);
+        await using var reader = await read.ExecuteReaderAsync(ct);
+        var rows = new List<(long, string, string)>(BatchRows);
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        return rows;
+    }
+
+    private static async Task<List<(string Name, string Type, string Sql)>> DroppedAsync(Session session, CancellationToken ct)
+    {
+        using var command = session.Command("""
+            SELECT name, type, sql FROM sqlite_master
+            WHERE tbl_name = 'claim_terms' AND sql IS NOT NULL AND (type = 'trigger' OR (type = 'index' AND name = 'ix_claim_terms_claim'))
+            ORDER BY name;
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<(string, string, string)>();
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return rows;
+    }
+
+    private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
+    {
+        using var command = session.Command(sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
