@@ -323,6 +323,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت" && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1))))
             return -1;
         var k = v + 1;
+        // حذّر من أن / حذرت النقابة من أن: من before the complementizer belongs to the verb.
+        if (IsMinBeforeComplementizer(k, last))
+            k++;
         SpeakerPhrase? speaker = null;
         SpeakerPhrase? relay = null;
         var start = v;
@@ -332,7 +335,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && _t[k].Fold == "عن"))
+                && !(r.Shape == VerbShape.Relay && _t[k].Fold == "عن") && !DemandObjectAt(k, r))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -343,8 +346,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = SubjectEnd(s0, last, ref anonymous);
                 }
 
+                k = AfterKnownSurname(s0, k);
                 if (r.Stance == Stance.Demands)
-                    k = DemandSubjectEnd(s0, k);
+                    k = AddresseeStart(s0, DemandSubjectEnd(s0, k));
                 string? apposition = null;
                 SpeakerPhrase? namedSource = null;
                 var s1 = k;
@@ -490,6 +494,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             start = a0;
         }
 
+        if (speaker is null && r.Shape == VerbShape.Verb && SubjectBeforeQad(v) is var kana0 and >= 0 && ArabicSpeakers.Build(doc, kana0, v - 1) is { } beforeQad)
+        {
+            // وكانت الهيئة قد أعلنت ...: the subject stands between كان and قد.
+            speaker = beforeQad;
+            start = kana0;
+        }
+
         if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay && !AfterPronounConnective(v))
         {
             var b0 = SubjectBefore(v);
@@ -506,7 +517,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         // عزت ذلك إلى ...: the demonstrative and إلى come before what is said.
         if (k + 1 < last && IsDemonstrativeObject(k, last) && _t[k + 1].Fold == "الي" && ArabicLexicon.WithoutConjunction(_t[v].Fold) is "عزا" or "عزت" or "يعزو" or "تعزو")
             k += 2;
-        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في") && !IsSpeechOpen(k))
+        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في" || IsMinBeforeComplementizer(k, last)) && !IsSpeechOpen(k))
         {
             if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان")))
                 break;
@@ -540,6 +551,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
+        if (r.Stance == Stance.Denies && RefusesToSpeak(v, c0, c1))
+            return resume;
         var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
         var finding = NewFinding(speaker, stance, evidenceStart, c1, c0, c1);
@@ -602,7 +615,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             }
 
-            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0)
+            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0
+                || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold))
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
                 break;
@@ -818,14 +832,16 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         return false;
     }
 
-    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد demand.</summary>
+    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد, or with ضرورة / وجوب (شدد على ضرورة), demand.</summary>
     private Stance DemandOr(Stance stance, int c0, int c1)
     {
         if (stance != Stance.Asserts)
             return stance;
         while (c0 < c1 && !_t[c0].IsWord)
             c0++;
-        return c0 < c1 && ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) ? Stance.Demands : stance;
+        return c0 < c1 && (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) || ArabicLexicon.NecessityNouns.Contains(_t[c0].Fold))
+            ? Stance.Demands
+            : stance;
     }
 
     private static Stance StanceOfNoun(string noun) => noun switch
@@ -993,6 +1009,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k--;
         return k + 1;
     }
+
+    private bool IsMinBeforeComplementizer(int k, int last) =>
+        k + 1 < last && _t[k].Fold == "من" && ArabicLexicon.Complementizers.Contains(_t[k + 1].Fold);
 
     private bool IsWordAt(int k, string fold, int last) => k < last && _t[k].IsWord && _t[k].Fold == fold;
 

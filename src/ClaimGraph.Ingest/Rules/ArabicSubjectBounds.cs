@@ -1,0 +1,103 @@
+using ClaimGraph.Ingest.Text;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// Where an Arabic subject ends when its object follows it without a break: a named person's object after
+/// "first name + surname" (اتهم رئيس النادي خالد النجار الحكمَ بـ)، a surname already met in the article
+/// (وطالب العبادلة الكتلَ)، the one a demand is made of (دعا الرئيس المعارضةَ إلى)، a demand's ب-object right
+/// after the verb (طالبت بالسجن); and the subject of "كان X قد + verb", which stands before the verb.
+/// </summary>
+internal sealed partial class ArabicRules
+{
+    /// <summary>Words that are part of a name and take a definite word after them (عبد الرحمن، أبو الفضل).</summary>
+    private static readonly HashSet<string> NameLinks = ["عبد", "ابو", "ام", "بن", "ابن", "بنت", "ذو", "اب"];
+
+    /// <summary>
+    /// In a titled subject, the name is a bare first name after a definite word (رئيس نادي الوحدة خالد النجار); a
+    /// definite word after "first name + definite surname" opens the object (k at that word).
+    /// </summary>
+    private bool ObjectAfterName(int s0, int k)
+    {
+        if (k - s0 < 3 || !StartsTitled(s0) || !_t[k].IsDefinite || !_t[k - 1].IsDefinite || IsAdjective(_t[k].Fold)
+            || ArabicLexicon.Titles.Contains(_t[k].Fold))
+            return false;
+        var first = _t[k - 2];
+        return first.IsWord && !first.IsDefinite && !NameLinks.Contains(first.Fold) && !ArabicLexicon.Titles.Contains(first.Fold)
+            && first.Fold is not ("باسم" or "في" or "من" or "عن" or "مع" or "لدي" or "لشوون" or "لشيون")
+            && ArabicSpeakers.KindOf(ArabicSpeakers.Stem(first.Fold)) is null && _t[k - 3].IsWord && _t[k - 3].IsDefinite;
+    }
+
+    /// <summary>"وطالب العبادلة الكتل النيابية": a lone surname of a person already speaking ends the subject (s1 when not).</summary>
+    private int AfterKnownSurname(int s0, int s1)
+    {
+        if (s1 - s0 < 2 || !_t[s0].IsDefinite || !_t[s0 + 1].IsWord || !_t[s0 + 1].IsDefinite)
+            return s1;
+        var fold = _t[s0].Fold;
+        foreach (var f in _found)
+        {
+            if (f.Speaker is not { Kind: Core.Model.ActorKind.Person } p)
+                continue;
+            var name = p.Name.AsSpan().Trim();
+            var space = name.LastIndexOf(' ');
+            if (space > 0 && Tokenizer.Fold(name[(space + 1)..].ToString()) == fold)
+                return s0 + 1;
+        }
+
+        return s1;
+    }
+
+    /// <summary>طالبت بالسجن / دعت إلى / طالب بإجراء: the demand's object right after the verb, so the subject is not there.</summary>
+    private bool DemandObjectAt(int k, Reporting r)
+    {
+        if (r.Stance != Core.Model.Stance.Demands || !_t[k].IsWord)
+            return false;
+        var w = ArabicLexicon.WithoutConjunction(_t[k].Fold);
+        return w.Length >= 5 && w[0] == 'ب' && (w.StartsWith("بال", StringComparison.Ordinal) || IsVerbalNoun(w[1..]) || ArabicLexicon.DemandObjects.Contains(w[1..]));
+    }
+
+    /// <summary>دعا الرئيس المعارضةَ إلى: a definite word that names those called on, after a definite word of the subject.</summary>
+    private int AddresseeStart(int s0, int s1)
+    {
+        for (var k = s0 + 1; k < s1; k++)
+        {
+            if (_t[k].IsDefinite && _t[k - 1].IsDefinite && ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)))
+                return k;
+        }
+
+        return s1;
+    }
+
+    /// <summary>
+    /// "وكانت النيابة العامة قد طالبت" (v at the verb, right after قد): the subject between كان and قد, or -1.
+    /// </summary>
+    private int SubjectBeforeQad(int v)
+    {
+        if (v < 2 || _t[v - 1].Fold != "قد")
+            return -1;
+        for (var k = v - 2; k >= 0 && k >= v - 9; k--)
+        {
+            var t = _t[k];
+            if (!t.IsWord)
+                return -1;
+            if (ArabicLexicon.WithoutConjunction(t.Fold) is "كان" or "كانت" or "كانوا")
+                return k + 1 < v - 1 ? k + 1 : -1;
+            if (ArabicLexicon.Complementizers.Contains(t.Fold) || ArabicLexicon.Lookup(t.Fold) is not null)
+                return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>رفض الخوض في التفاصيل / رافضاً التعليق: declining to speak denies nothing (v at the verb, c0 at its object).</summary>
+    private bool RefusesToSpeak(int v, int c0, int c1)
+    {
+        var verb = ArabicLexicon.WithoutConjunction(_t[v].Fold);
+        if (!(verb.StartsWith("رفض", StringComparison.Ordinal) || verb.StartsWith("يرفض", StringComparison.Ordinal) || verb.StartsWith("ترفض", StringComparison.Ordinal)
+            || verb.StartsWith("رافض", StringComparison.Ordinal)))
+            return false;
+        while (c0 < c1 && !_t[c0].IsWord)
+            c0++;
+        return c0 < c1 && ArabicLexicon.SpeechActs.Contains(_t[c0].Fold);
+    }
+}

@@ -1,0 +1,75 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Rules;
+using Xunit;
+
+namespace ClaimGraph.Ingest.Tests;
+
+/// <summary>Round 7: where an Arabic subject ends when its object follows it without a break, on sentences written for these tests.</summary>
+public sealed class Round7ArabicSubjectTests
+{
+    [Fact]
+    public void Min_before_an_complementizer_is_no_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("لكن جمعية المصارف حذّرت من أن القرار سيرفع كلفة القروض.", "ar"));
+        Assert.Equal("جمعية المصارف", f.Speaker!.Name);
+        Assert.Equal("القرار سيرفع كلفة القروض", f.Content.Text);
+
+        var g = Assert.Single(StatementExtractor.Extract("وحذّر البنك من أن التضخم سيرتفع.", "ar"));
+        Assert.Equal("البنك", g.Speaker!.Name);
+    }
+
+    [Fact]
+    public void The_subject_of_kana_qad_stands_before_the_verb()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وكانت نقابة الصحفيين قد طالبت بالإفراج عن المعتقلين.", "ar"));
+        Assert.Equal("نقابة الصحفيين", f.Speaker!.Name);
+        Assert.Equal(Stance.Demands, f.Stance);
+
+        var g = Assert.Single(StatementExtractor.Extract("وكان وزير النقل قد أعلن أن الطريق سيفتح الأسبوع المقبل.", "ar"));
+        Assert.Equal("وزير النقل", g.Speaker!.Name);
+
+        // كان without قد before the verb is no such frame.
+        Assert.Empty(StatementExtractor.Extract("وكان الطريق مغلقاً منذ أسبوع.", "ar"));
+    }
+
+    [Fact]
+    public void A_titled_name_ends_before_a_definite_object()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("واتهم رئيس بلدية الميناء سامي الحلبي الشركة بإهمال صيانة الرصيف.", "ar"));
+        Assert.Equal("سامي الحلبي", f.Speaker!.Name);
+        Assert.StartsWith("الشركة", f.Content.Text, StringComparison.Ordinal);
+
+        // A compound name with عبد keeps its second definite word.
+        var g = Assert.Single(StatementExtractor.Extract("وقال مدير المستشفى عبد الرحمن الخطيب إن الجرحى بحال مستقرة.", "ar"));
+        Assert.Equal("عبد الرحمن الخطيب", g.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_coach_title_gives_the_name()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقال مدرب النادي الأهلي فارس الدباغ إن اللاعبين استحقوا الفوز.", "ar"));
+        Assert.Equal("فارس الدباغ", f.Speaker!.Name);
+        Assert.Equal(ActorKind.Person, f.Speaker.Kind);
+    }
+
+    [Fact]
+    public void A_surname_already_speaking_ends_the_subject_before_the_one_called_on()
+    {
+        const string text = "وقالت وزيرة الصحة هالة الراشد إن اللقاحات وصلت. وطالبت الراشد الأطباء بالعودة إلى المستشفيات.";
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("الراشد", found[1].Speaker!.Name);
+        Assert.Equal(Stance.Demands, found[1].Stance);
+    }
+
+    [Fact]
+    public void The_one_called_on_is_not_part_of_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("ودعا المبعوث الدولي الحكومة إلى الإفراج عن السجناء.", "ar"));
+        Assert.Equal("المبعوث الدولي", f.Speaker!.Name);
+
+        // A definite word that is no addressee stays in the subject.
+        var g = Assert.Single(StatementExtractor.Extract("ودعا المجلس الوطني الانتقالي إلى الحوار.", "ar"));
+        Assert.Equal("المجلس الوطني الانتقالي", g.Speaker!.Name);
+    }
+}
