@@ -13,7 +13,8 @@ internal sealed partial class ArabicRules
         for (var k = s0 + 1; k < s1; k++)
         {
             var w = _t[k].Fold;
-            if (_t[k - 1].IsDefinite && w.Length >= 5 && w[0] == 'ب' && (IsVerbalNoun(w[1..]) || w.StartsWith("بال", StringComparison.Ordinal) && IsVerbalNoun(w[3..])))
+            if (_t[k - 1].IsDefinite && w.Length >= 4 && w[0] == 'ب'
+                && (IsVerbalNoun(w[1..]) || ArabicLexicon.DemandObjects.Contains(w[1..]) || w.StartsWith("بال", StringComparison.Ordinal) && IsVerbalNoun(w[3..])))
                 return k;
         }
 

@@ -49,6 +49,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
                 : fold is "سارع" or "سارعت" or "بادر" or "بادرت" && HastenedStance(i, last) is { } hastened ? Clause(i, last, new Reporting(hastened, VerbShape.Verb))
                 : fold == "بين" ? Between(i, last)
+                : fold is "بهذه" or "بهذا" or "بتلك" or "بذلك" ? WithTheseWords(i, last)
                 : ArabicLexicon.Attributions.Contains(fold) ? Attribution(i, last, null)
                 : ArabicLexicon.Lookup(t.Fold) is { } r && AtClauseStart(i, first, r) ? Clause(i, last, r)
                 : -1;
@@ -331,9 +332,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var start = v;
         var anonymous = false;
 
+        var kana0 = r.Shape == VerbShape.Verb ? SubjectBeforeQad(v) : -1;
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
-            if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
+            if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
                 && !(r.Shape == VerbShape.Relay && _t[k].Fold == "عن") && !DemandObjectAt(k, r))
             {
@@ -367,6 +369,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         {
                             relay ??= RelayInOccasion(seg, segEnd);
                             k = segEnd;
+                            if (relay is null && RelayWordWithin(seg + 1, segEnd, last) is var m and >= 0)
+                            {
+                                // "، في تصريح لإذاعة «صوت المدينة» أن": the occasion names the outlet with ل.
+                                k = RelayEnd(m + 1, last);
+                                relay = RelayPhrase(m, k);
+                            }
+
                             continue;
                         }
 
@@ -494,7 +503,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             start = a0;
         }
 
-        if (speaker is null && r.Shape == VerbShape.Verb && SubjectBeforeQad(v) is var kana0 and >= 0 && ArabicSpeakers.Build(doc, kana0, v - 1) is { } beforeQad)
+        if (speaker is null && kana0 >= 0 && ArabicSpeakers.Build(doc, kana0, v - 1) is { } beforeQad)
         {
             // وكانت الهيئة قد أعلنت ...: the subject stands between كان and قد.
             speaker = beforeQad;
@@ -997,7 +1006,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (s.Length < 3)
             return false;
         return s.EndsWith('ي') || s.EndsWith("يه", StringComparison.Ordinal) || s.EndsWith("يين", StringComparison.Ordinal)
-            || s.EndsWith("يون", StringComparison.Ordinal) || s[0] == 'م' || s.Length >= 4 && s[1] == 'ا';
+            || s.EndsWith("يون", StringComparison.Ordinal) || s[0] == 'م' || s.Length >= 4 && s[1] == 'ا' || ArabicLexicon.ShortAdjectives.Contains(s);
     }
 
     private bool StartsTitled(int s0) => ArabicLexicon.Titles.Contains(ArabicLexicon.WithoutConjunction(_t[s0].Fold));

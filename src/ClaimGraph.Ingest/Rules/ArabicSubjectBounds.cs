@@ -61,7 +61,9 @@ internal sealed partial class ArabicRules
     {
         for (var k = s0 + 1; k < s1; k++)
         {
-            if (_t[k].IsDefinite && _t[k - 1].IsDefinite && ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)))
+            // The addressee is definite (السلطات) or the head of a construct with a definite word (إدارة المصنع).
+            var definite = _t[k].IsDefinite || k + 1 < s1 && _t[k + 1].IsDefinite;
+            if (definite && _t[k - 1].IsDefinite && ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)))
                 return k;
         }
 
@@ -99,5 +101,16 @@ internal sealed partial class ArabicRules
         while (c0 < c1 && !_t[c0].IsWord)
             c0++;
         return c0 < c1 && ArabicLexicon.SpeechActs.Contains(_t[c0].Fold);
+    }
+
+    private int RelayWordWithin(int from, int to, int last)
+    {
+        for (var m = from; m < to; m++)
+        {
+            if (IsRelayWord(m, last))
+                return m;
+        }
+
+        return -1;
     }
 }

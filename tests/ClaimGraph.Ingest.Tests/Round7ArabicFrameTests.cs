@@ -1,0 +1,61 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Rules;
+using Xunit;
+
+namespace ClaimGraph.Ingest.Tests;
+
+/// <summary>Round 7 Arabic frames: quotation leads, relays inside an occasion, كان ... قد with a direct object, demand objects; sentences written for these tests.</summary>
+public sealed class Round7ArabicFrameTests
+{
+    [Fact]
+    public void A_quotation_then_with_these_words_belongs_to_the_speaker_after_the_verb()
+    {
+        const string text = "«لن نتراجع عن مطالبنا. والإضراب حق يكفله الدستور»، بهذه الكلمات ختم نقيب المهندسين، وليد الساعدي، كلمته أمام المعتصمين.";
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal("وليد الساعدي", f.Speaker!.Name));
+        Assert.Equal("لن نتراجع عن مطالبنا", found[0].Content.Text);
+
+        // Without a quotation before it, بهذه is no lead.
+        Assert.Empty(StatementExtractor.Extract("بهذه الطريقة ختم الفريق موسمه الكروي.", "ar"));
+    }
+
+    [Fact]
+    public void An_occasion_between_commas_names_the_outlet_with_lam()
+    {
+        const string text = "ونفى محامي الشركة، سمير الخوري، في حديث لصحيفة «المرصد» أن تكون موكلته قد خالفت القانون، مشيراً إلى أن العقود قانونية.";
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(Stance.Denies, found[0].Stance);
+        Assert.All(found, f => Assert.Equal("المرصد", f.RelayedBy!.Name));
+
+        var plain = StatementExtractor.Extract("ونفى محامي الشركة، سمير الخوري، في مؤتمر صحفي أن تكون موكلته قد خالفت القانون.", "ar");
+        Assert.Null(Assert.Single(plain).RelayedBy);
+    }
+
+    [Fact]
+    public void Kana_qad_with_a_direct_object_keeps_the_subject_before_the_verb()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وكانت اللجنة العليا للانتخابات قد أعلنت تأجيل الاقتراع أسبوعين.", "ar"));
+        Assert.Equal("اللجنة العليا للانتخابات", f.Speaker!.Name);
+        Assert.Equal("تأجيل الاقتراع أسبوعين", f.Content.Text);
+    }
+
+    [Fact]
+    public void A_demand_object_with_ba_ends_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وطالب اتحاد الصيادين في الميناء بوقف الصيد الجائر.", "ar"));
+        Assert.Equal("اتحاد الصيادين في الميناء", f.Speaker!.Name);
+        Assert.Equal("بوقف الصيد الجائر", f.Content.Text);
+
+        var g = Assert.Single(StatementExtractor.Extract("وطالبت رابطة الطلاب إدارة الجامعة بخفض الرسوم.", "ar"));
+        Assert.Equal("رابطة الطلاب", g.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_short_adjective_stays_in_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقال مدير المستشفى العام إن الأسرّة امتلأت.", "ar"));
+        Assert.Equal("مدير المستشفى العام", f.Speaker!.Name);
+    }
+}
