@@ -143,6 +143,19 @@ public static class ArabicLexicon
         "عبر", "عبرت", "وصف", "وصفت", "خاطب", "خاطبت", "توجه", "توجهت",
     ];
 
+    /// <summary>Verbs of going on (الإضراب سيستمر حتى ...، سنواصل الاعتصام حتى ...): with حتى and a verb they set a condition.</summary>
+    public static readonly HashSet<string> ContinuingVerbs =
+    [
+        "سيستمر", "ستستمر", "سنستمر", "سيتواصل", "ستتواصل", "سنواصل", "سيواصل", "ستواصل", "سيواصلون", "مستمر", "مستمره", "مستمرون",
+        "متواصل", "متواصله", "سيبقي", "ستبقي", "سنبقي", "باقون", "سنظل", "سيظل", "ستظل",
+    ];
+
+    /// <summary>Time nouns after حتى (حتى نهاية العام): a date, not a condition.</summary>
+    public static readonly HashSet<string> TimeNouns =
+    [
+        "نهايه", "منتصف", "مطلع", "بدايه", "اشعار", "موعد", "يوم", "شهر", "عام", "سنه", "الان", "اليوم", "الغد", "ساعه", "اخر",
+    ];
+
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
     public static readonly HashSet<string> NecessityNouns = ["ضروره", "بضروره", "وجوب", "بوجوب", "لزوم"];
 

@@ -563,6 +563,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Stance == Stance.Denies && RefusesToSpeak(v, c0, c1))
             return resume;
         var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
+        if (GoesOnDenying(speaker, stance, c0, c1))
+            stance = Stance.Denies;
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
         var finding = NewFinding(speaker, stance, evidenceStart, c1, c0, c1);
         finding.RelayedBy = relay ?? (speaker is null ? null : RelayOfReporter(speaker));
@@ -625,7 +627,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             }
 
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0
-                || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold))
+                || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء")
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
                 break;
@@ -841,14 +844,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         return false;
     }
 
-    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد, or with ضرورة / وجوب (شدد على ضرورة), demand.</summary>
+    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد, or with ضرورة / وجوب (شدد على ضرورة), or that set a condition, demand.</summary>
     private Stance DemandOr(Stance stance, int c0, int c1)
     {
         if (stance != Stance.Asserts)
             return stance;
         while (c0 < c1 && !_t[c0].IsWord)
             c0++;
-        return c0 < c1 && (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) || ArabicLexicon.NecessityNouns.Contains(_t[c0].Fold))
+        return c0 < c1 && (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) || ArabicLexicon.NecessityNouns.Contains(_t[c0].Fold)
+            || IsConditional(c0, c1))
             ? Stance.Demands
             : stance;
     }

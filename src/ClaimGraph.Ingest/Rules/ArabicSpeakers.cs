@@ -121,7 +121,7 @@ internal static class ArabicSpeakers
 
     private static bool IsNameMark(Token t) => t.Raw is "(" or ")" or "\"" or "«" or "»";
 
-    private static bool IsFunctionWord(string fold) => fold is "في" or "من" or "باسم" or "عن" or "مع" or "لدي";
+    private static bool IsFunctionWord(string fold) => fold is "في" or "من" or "باسم" or "عن" or "مع" or "لدي" or "هذه" or "هذا" or "ذلك" or "تلك";
 
     private static string Clean(string name) => name.Trim().Trim('(', ')', '"', '«', '»', '،', ',').Trim();
 }
