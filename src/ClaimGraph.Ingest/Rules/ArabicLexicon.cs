@@ -156,6 +156,15 @@ public static class ArabicLexicon
         "نهايه", "منتصف", "مطلع", "بدايه", "اشعار", "موعد", "يوم", "شهر", "عام", "سنه", "الان", "اليوم", "الغد", "ساعه", "اخر",
     ];
 
+    /// <summary>Cognate objects and emphatic adverbs after a verb (نفى نفياً قاطعاً، نفت جملة وتفصيلاً): not the subject, not the content.</summary>
+    public static readonly HashSet<string> Emphatics =
+    [
+        "نفيا", "رفضا", "تاكيدا", "انكارا", "قاطعا", "قطعيا", "باتا", "مطلقا", "تماما", "جمله", "وتفصيلا", "بشده", "شديدا",
+    ];
+
+    /// <summary>Descriptions of a source followed by على (مصادر مطلعة على، مصدر قريب من): the description goes on.</summary>
+    public static readonly HashSet<string> Informed = ["مطلع", "مطلعه", "مطلعون", "مطلعين", "اطلاع", "الاطلاع"];
+
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
     public static readonly HashSet<string> NecessityNouns = ["ضروره", "بضروره", "وجوب", "بوجوب", "لزوم"];
 

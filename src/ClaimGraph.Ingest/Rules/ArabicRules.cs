@@ -349,6 +349,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 k = AfterKnownSurname(s0, k);
+                if (IsWarning(v))
+                    k = WarnedOfStart(s0, k);
                 if (r.Stance == Stance.Demands)
                     k = AddresseeStart(s0, DemandSubjectEnd(s0, k));
                 string? apposition = null;
@@ -427,7 +429,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
                     if (_t[k].IsWord && IsAdverbial(k))
                     {
-                        k = _t[k].Fold == "في" && r.Stance is Stance.Denies or Stance.Confirms ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
+                        var occasion0 = k;
+                        k = _t[k].Fold == "في" && (r.Stance is Stance.Denies or Stance.Confirms || TakesObject(v)) ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
+                        if (relay is null && OccasionOutlet(occasion0, last) is { } interview)
+                        {
+                            // في مقابلة مع صحيفة «الوطن» / في حديث إلى قناة X: the outlet spoken to.
+                            (relay, k) = (interview.Outlet, Math.Max(k, interview.End));
+                        }
+
                         continue;
                     }
 
@@ -526,13 +535,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         // عزت ذلك إلى ...: the demonstrative and إلى come before what is said.
         if (k + 1 < last && IsDemonstrativeObject(k, last) && _t[k + 1].Fold == "الي" && ArabicLexicon.WithoutConjunction(_t[v].Fold) is "عزا" or "عزت" or "يعزو" or "تعزو")
             k += 2;
-        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في" || IsMinBeforeComplementizer(k, last)) && !IsSpeechOpen(k))
+        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في" || IsMinBeforeComplementizer(k, last)
+            || ArabicLexicon.Emphatics.Contains(_t[k].Fold) || _t[k].Fold == "من" && IsWarning(v)) && !IsSpeechOpen(k))
         {
             if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان")))
                 break;
             if (_t[k].Fold == "في")
             {
-                k = r.Stance is Stance.Denies or Stance.Confirms ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
+                k = r.Stance is Stance.Denies or Stance.Confirms || TakesObject(v) ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
                 continue;
             }
 
@@ -626,9 +636,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             }
 
-            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0
+            // مصادر مطلعة على سير المفاوضات: على after "informed" belongs to the description of the source.
+            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) && !(fold == "علي" && k > s0 && ArabicLexicon.Informed.Contains(_t[k - 1].Fold))
+                || ArabicLexicon.Lookup(fold) is not null && k > s0
                 || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
-                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء")
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
                 break;

@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Model;
 using ClaimGraph.Ingest.Text;
 
 namespace ClaimGraph.Ingest.Rules;
@@ -36,7 +37,7 @@ internal sealed partial class ArabicRules
         var fold = _t[s0].Fold;
         foreach (var f in _found)
         {
-            if (f.Speaker is not { Kind: Core.Model.ActorKind.Person } p)
+            if (f.Speaker is not { Kind: ActorKind.Person } p)
                 continue;
             var name = p.Name.AsSpan().Trim();
             var space = name.LastIndexOf(' ');
@@ -50,7 +51,7 @@ internal sealed partial class ArabicRules
     /// <summary>طالبت بالسجن / دعت إلى / طالب بإجراء: the demand's object right after the verb, so the subject is not there.</summary>
     private bool DemandObjectAt(int k, Reporting r)
     {
-        if (r.Stance != Core.Model.Stance.Demands || !_t[k].IsWord)
+        if (r.Stance != Stance.Demands || !_t[k].IsWord)
             return false;
         var w = ArabicLexicon.WithoutConjunction(_t[k].Fold);
         return w.Length >= 5 && w[0] == 'ب' && (w.StartsWith("بال", StringComparison.Ordinal) || IsVerbalNoun(w[1..]) || ArabicLexicon.DemandObjects.Contains(w[1..]));
@@ -112,5 +113,46 @@ internal sealed partial class ArabicRules
         }
 
         return -1;
+    }
+
+    /// <summary>حذّر / حذّرت / يحذر / محذّراً: a warning, whose object follows من.</summary>
+    private bool IsWarning(int v)
+    {
+        var verb = ArabicLexicon.WithoutConjunction(_t[v].Fold);
+        return verb is "حذر" or "حذرت" or "يحذر" or "تحذر" or "حذروا" or "يحذرون" or "محذرا" or "محذره" or "محذرين";
+    }
+
+    /// <summary>"حذرت منظمة الصحة من تفشي الوباء": من ends the subject of a warning (s1 when it is not there).</summary>
+    private int WarnedOfStart(int s0, int s1)
+    {
+        for (var k = s0 + 1; k < s1; k++)
+        {
+            if (_t[k].Fold == "من")
+                return k;
+        }
+
+        return s1;
+    }
+
+    /// <summary>أعلن / كشف / أكد + a direct object after an occasion (أعلن الجيش في بيان مقتل ...): the object is the content.</summary>
+    private bool TakesObject(int v) =>
+        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "اعلن" or "اعلنت" or "يعلن" or "تعلن" or "اعلنوا" or "كشف" or "كشفت" or "يكشف" or "تكشف";
+
+    /// <summary>"في مقابلة مع صحيفة «الوطن»" (a0 at في): the outlet spoken to and the index after it, or null.</summary>
+    private (SpeakerPhrase Outlet, int End)? OccasionOutlet(int a0, int last)
+    {
+        if (_t[a0].Fold != "في")
+            return null;
+        for (var m = a0 + 2; m + 1 < last && m < a0 + 5; m++)
+        {
+            if (!_t[m].IsWord)
+                return null;
+            if (_t[m].Fold is not ("مع" or "الي") || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[m + 1].Fold)))
+                continue;
+            var r1 = RelayEnd(m + 1, last);
+            return r1 > m + 1 && Outlet(_t[m + 1].Start, _t[r1 - 1].End, r1) is { } outlet ? (outlet, r1) : null;
+        }
+
+        return null;
     }
 }
