@@ -69,4 +69,57 @@ public sealed class Round7ArabicCoverageTests
         Assert.Equal("الشرطة", f.Speaker!.Name);
         Assert.Contains("خمسة مشتبه بهم", f.Content.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وكتبت النائبة على حسابها في فيسبوك أن الجلسة أُلغيت.", "النائبة")]
+    [InlineData("وقال المحافظ عبر منصة إكس إن الطرق ستفتح صباحاً.", "المحافظ")]
+    [InlineData("وغرّد السفير قائلاً إن التأشيرات ستُستأنف.", "السفير")]
+    [InlineData("وبيّنت الدراسة أن ثلث العمال بلا عقود.", "الدراسة")]
+    [InlineData("وأظهرت أرقام رسمية أن الصادرات تراجعت.", "أرقام رسمية")]
+    public void Social_media_and_study_verbs_report_and_the_channel_is_not_content(string text, string speaker)
+    {
+        var f = Assert.Single(StatementExtractor.Extract(text, "ar"));
+        Assert.Equal(speaker, f.Speaker!.Name);
+        Assert.DoesNotContain("حساب", f.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("قائلا", f.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pledge_with_ba_ends_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وتعهد وزير المالية بخفض الضرائب على الشركات الصغيرة.", "ar"));
+        Assert.Equal("وزير المالية", f.Speaker!.Name);
+        Assert.StartsWith("بخفض", f.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Journalists_spoken_to_are_no_content_and_no_relay()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقال قائد الشرطة، العميد نزار الحلو، للصحفيين إن الطريق آمن.", "ar"));
+        Assert.Equal("الطريق آمن", f.Content.Text);
+        Assert.Null(f.RelayedBy);
+    }
+
+    [Fact]
+    public void An_anonymity_note_in_the_plural_marks_the_source_unnamed()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقال مسؤولون أوروبيون، تحدثوا شرط عدم الكشف عن هوياتهم، إن العقوبات ستُمدد.", "ar"));
+        Assert.Equal(ActorKind.AnonymousSource, f.Speaker!.Kind);
+        Assert.Equal("العقوبات ستُمدد", f.Content.Text);
+    }
+
+    [Fact]
+    public void An_occasion_with_a_possessive_ending_is_no_part_of_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وأكد صندوق التنمية في تقريره السنوي أن القروض تضاعفت.", "ar"));
+        Assert.Equal("صندوق التنمية", f.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_title_starting_with_waw_is_still_a_title()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وقالت وزيرة الثقافة الفرنسية ماري لوران إن المعرض سيفتتح غداً.", "ar"));
+        Assert.Equal("ماري لوران", f.Speaker!.Name);
+        Assert.Equal(ActorKind.Person, f.Speaker.Kind);
+    }
 }

@@ -80,6 +80,9 @@ public static class ArabicLexicon
         "الخبيره", "الباحثه", "الصحفيه", "المحلله", "الاميره", "الامير", "الملك", "السفيره", "سفيره", "المستشاره", "مستشاره",
     ];
 
+    /// <summary>Whether <paramref name="fold"/> is a title, as written or after an attached و/ف (وزير is a title, not و + زير).</summary>
+    public static bool IsTitle(string fold) => Titles.Contains(fold) || Titles.Contains(WithoutConjunction(fold));
+
     /// <summary>Nouns for a body's own document, read as its issuer (وأضاف البيان).</summary>
     public static readonly HashSet<string> DocumentNouns = ["البيان", "بيان", "البلاغ", "الرساله", "التقرير"];
 
@@ -165,6 +168,37 @@ public static class ArabicLexicon
     /// <summary>Descriptions of a source followed by على (مصادر مطلعة على، مصدر قريب من): the description goes on.</summary>
     public static readonly HashSet<string> Informed = ["مطلع", "مطلعه", "مطلعون", "مطلعين", "اطلاع", "الاطلاع"];
 
+    /// <summary>Those spoken to who are no outlet (قال للصحفيين): an adverbial, not the content.</summary>
+    public static readonly HashSet<string> Audiences = ["للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "للمراسلين", "لوسايل"];
+
+    /// <summary>Whether <paramref name="fold"/> is an occasion noun, bare or with a possessive ending (تقريره، كلمتها، بيانهم).</summary>
+    public static bool IsOccasion(string fold)
+    {
+        ArgumentNullException.ThrowIfNull(fold);
+        var stem = ArabicSpeakers.Stem(fold);
+        if (Occasions.Contains(stem))
+            return true;
+        foreach (var ending in (string[])["ها", "هم", "ه"])
+        {
+            if (stem.Length - ending.Length < 3 || !stem.EndsWith(ending, StringComparison.Ordinal))
+                continue;
+            var bare = stem[..^ending.Length];
+            // كلمته is كلمة + ه: the ة was written ت before the ending.
+            if (Occasions.Contains(bare) || bare.EndsWith('ت') && Occasions.Contains(bare[..^1] + "ه") || bare.EndsWith("ات", StringComparison.Ordinal) && Occasions.Contains(bare))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A social-media channel after على (على حسابه، على صفحتها، على منصة إكس).</summary>
+    public static bool IsChannel(string fold)
+    {
+        ArgumentNullException.ThrowIfNull(fold);
+        return fold.StartsWith("حساب", StringComparison.Ordinal) || fold.StartsWith("صفحت", StringComparison.Ordinal) || fold.StartsWith("منص", StringComparison.Ordinal)
+            || fold.StartsWith("موقعه", StringComparison.Ordinal) || fold.StartsWith("موقعها", StringComparison.Ordinal);
+    }
+
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
     public static readonly HashSet<string> NecessityNouns = ["ضروره", "بضروره", "وجوب", "بوجوب", "لزوم"];
 
@@ -201,6 +235,10 @@ public static class ArabicLexicon
         add(Stance.Asserts, VerbShape.Verb, ["توقع", "توقعت", "يتوقع", "تتوقع", "راي", "ورات", "يري", "تري", "رجح", "رجحت", "يرجح",
             "ترجح", "شدد", "شددت", "يشدد", "تشدد", "نوه", "نوهت", "ينوه", "تنوه", "اتهم", "اتهمت", "يتهم", "تتهم", "اعرب", "اعربت",
             "يعرب", "تعرب", "يحذر", "تحذر", "يلفت", "تلفت"]);
+        add(Stance.Asserts, VerbShape.Verb, ["كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "استطرد", "استطردت",
+            "بينت", "اظهر", "اظهرت", "يظهر", "تظهر", "تعهد", "تعهدت", "يتعهد", "تتعهد"]);
+        add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون"]);
+        add(Stance.Asserts, VerbShape.Participle, ["متعهدا", "متعهده"]);
         add(Stance.Asserts, VerbShape.Plural, ["توقعوا", "يتوقعون", "راوا", "يرون", "رجحوا", "يرجحون", "شددوا", "يشددون", "نوهوا",
             "اتهموا", "يتهمون", "اعربوا", "يحذرون", "يشيرون", "يوضحون", "يعتبرون", "لفتوا", "اوردوا", "ادعوا"]);
         add(Stance.Asserts, VerbShape.Participle, ["متوقعا", "متوقعه", "مرجحا", "مرجحه", "مشددا", "مشدده", "منوها", "منوهه",

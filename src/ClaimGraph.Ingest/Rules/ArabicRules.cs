@@ -353,6 +353,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = WarnedOfStart(s0, k);
                 if (r.Stance == Stance.Demands)
                     k = AddresseeStart(s0, DemandSubjectEnd(s0, k));
+                else if (IsPledge(v))
+                    k = DemandSubjectEnd(s0, k);
                 string? apposition = null;
                 SpeakerPhrase? namedSource = null;
                 var s1 = k;
@@ -367,6 +369,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         var segEnd = seg;
                         while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
                             segEnd++;
+                        if (seg < last && ArabicLexicon.Audiences.Contains(_t[seg].Fold))
+                        {
+                            // "، العقيد X، للصحفيين إن": those spoken to, then the content.
+                            k = seg + 1;
+                            continue;
+                        }
+
                         if (seg < last && IsAdverbial(seg))
                         {
                             relay ??= RelayInOccasion(seg, segEnd);
@@ -425,6 +434,12 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         }
 
                         break;
+                    }
+
+                    if (_t[k].IsWord && ArabicLexicon.Audiences.Contains(_t[k].Fold))
+                    {
+                        k++;
+                        continue;
                     }
 
                     if (_t[k].IsWord && IsAdverbial(k))
@@ -536,9 +551,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (k + 1 < last && IsDemonstrativeObject(k, last) && _t[k + 1].Fold == "الي" && ArabicLexicon.WithoutConjunction(_t[v].Fold) is "عزا" or "عزت" or "يعزو" or "تعزو")
             k += 2;
         while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في" || IsMinBeforeComplementizer(k, last)
-            || ArabicLexicon.Emphatics.Contains(_t[k].Fold) || _t[k].Fold == "من" && IsWarning(v)) && !IsSpeechOpen(k))
+            || ArabicLexicon.Emphatics.Contains(_t[k].Fold) || _t[k].Fold == "من" && IsWarning(v) || _t[k].Fold is "قايلا" or "قايله" or "قايلين") && !IsSpeechOpen(k))
         {
-            if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان")))
+            if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان")))
                 break;
             if (_t[k].Fold == "في")
             {
@@ -642,7 +657,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
                 || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
-            if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
+            if (fold == "في" && k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان"))
                 break;
             if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold) && _t[k - 1].IsDefinite)
                 break;
@@ -922,7 +937,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var fold = _t[k].Fold;
         if (fold is "خلال" or "عقب" or "اثناء" or "مساء" or "صباح" or "ظهر" or "امس" or "اليوم" or "يوم" or "ليل" or "ليله" or "فجر" or "بعد" or "قبل")
             return true;
-        return fold == "في" && k + 1 < _t.Count && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان");
+        // عبر حسابه / على صفحته في فيسبوك: the channel, not the content.
+        if (fold == "عبر"
+            || fold == "علي" && k + 1 < _t.Count && ArabicLexicon.IsChannel(_t[k + 1].Fold))
+            return true;
+        return fold == "في" && k + 1 < _t.Count && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان");
     }
 
     // "المدير التنفيذي للشركة، طارق الزين،": a لل- word closing the title just before the apposed name belongs to the title.
@@ -956,7 +975,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     {
         var text = string.Join(' ', Enumerable.Range(seg, segEnd - seg).Select(x => _t[x].Fold));
         return text.Contains("اسمه", StringComparison.Ordinal) || text.Contains("اسمها", StringComparison.Ordinal)
-            || text.Contains("هويته", StringComparison.Ordinal) || text.Contains("هويتها", StringComparison.Ordinal);
+            || text.Contains("هويته", StringComparison.Ordinal) || text.Contains("هويتها", StringComparison.Ordinal)
+            || text.Contains("هوياتهم", StringComparison.Ordinal) || text.Contains("اسماءهم", StringComparison.Ordinal)
+            || text.Contains("اسمايهم", StringComparison.Ordinal);
     }
 
     /// <summary>ل + an outlet (لوكالة، لموقع، لبلدي نيوز) or the publisher's name: the words were said to it.</summary>
@@ -1025,7 +1046,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             || s.EndsWith("يون", StringComparison.Ordinal) || s[0] == 'م' || s.Length >= 4 && s[1] == 'ا' || ArabicLexicon.ShortAdjectives.Contains(s);
     }
 
-    private bool StartsTitled(int s0) => ArabicLexicon.Titles.Contains(ArabicLexicon.WithoutConjunction(_t[s0].Fold));
+    private bool StartsTitled(int s0) => ArabicLexicon.IsTitle(_t[s0].Fold);
 
     private int ClauseStartBefore(int i)
     {

@@ -39,7 +39,7 @@ internal static class ArabicSpeakers
         }
 
         var head = HeadWord(t, words);
-        var isTitled = ArabicLexicon.Titles.Contains(ArabicLexicon.WithoutConjunction(t[words[0]].Fold));
+        var isTitled = ArabicLexicon.IsTitle(t[words[0]].Fold);
         if (name is null && isTitled)
         {
             for (var n = 1; n < words.Count; n++)

@@ -155,4 +155,8 @@ internal sealed partial class ArabicRules
 
         return null;
     }
+
+    /// <summary>تعهّد / تعهدت ... بـ: a pledge, whose object follows ب like a demand's.</summary>
+    private bool IsPledge(int v) =>
+        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تعهد" or "تعهدت" or "يتعهد" or "تتعهد" or "تعهدوا" or "يتعهدون";
 }
