@@ -58,4 +58,35 @@ public sealed class Round7ArabicFrameTests
         var f = Assert.Single(StatementExtractor.Extract("وقال مدير المستشفى العام إن الأسرّة امتلأت.", "ar"));
         Assert.Equal("مدير المستشفى العام", f.Speaker!.Name);
     }
+
+    [Fact]
+    public void An_announced_verbal_noun_ends_the_subject()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وأعلنت هيئة الطيران تعليق الرحلات إلى الجنوب.", "ar"));
+        Assert.Equal("هيئة الطيران", f.Speaker!.Name);
+        Assert.StartsWith("تعليق الرحلات", f.Content.Text, StringComparison.Ordinal);
+
+        // A bare word of a name after a definite word is no object: أن still opens the content.
+        var g = Assert.Single(StatementExtractor.Extract("وأعلن المجلس الوطني السوري أن الانتخابات تأجلت.", "ar"));
+        Assert.Equal("المجلس الوطني السوري", g.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Nasabat_ila_relays_like_naqalat_an()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("ونسبت إذاعة المدينة إلى مصدر في البلدية قوله إن المياه ستعود مساءً.", "ar"));
+        Assert.Equal("مصدر في البلدية", f.Speaker!.Name);
+        Assert.Equal("إذاعة المدينة", f.RelayedBy!.Name);
+    }
+
+    [Fact]
+    public void A_document_of_a_body_is_spoken_by_the_body()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وبحسب تقرير لهيئة الرقابة المالية، فإن الديون تضاعفت.", "ar"));
+        Assert.Equal("هيئة الرقابة المالية", f.Speaker!.Name);
+
+        // A document without ل + issuer stays the speaker.
+        var g = Assert.Single(StatementExtractor.Extract("وبحسب تقرير رسمي، فإن الديون تضاعفت.", "ar"));
+        Assert.Equal("تقرير رسمي", g.Speaker!.Name);
+    }
 }

@@ -199,6 +199,13 @@ public static class ArabicLexicon
             || fold.StartsWith("موقعه", StringComparison.Ordinal) || fold.StartsWith("موقعها", StringComparison.Ordinal);
     }
 
+    /// <summary>Nouns that open what is announced without أن (أعلن الجيش مقتل ...، أعلنت الوزارة وفاة ...).</summary>
+    public static readonly HashSet<string> AnnouncedObjects =
+    [
+        "مقتل", "وفاه", "اعتقال", "تسجيل", "استشهاد", "اصابه", "سقوط", "بدء", "انتهاء", "نجاح", "فوز", "تعليق", "اغلاق",
+        "تاجيل", "وصول", "استقالته", "استقالتها", "مسووليته", "مسووليتها", "انسحابه", "انسحابها", "ترشحه", "ترشحها",
+    ];
+
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
     public static readonly HashSet<string> NecessityNouns = ["ضروره", "بضروره", "وجوب", "بوجوب", "لزوم"];
 
@@ -237,6 +244,7 @@ public static class ArabicLexicon
             "يعرب", "تعرب", "يحذر", "تحذر", "يلفت", "تلفت"]);
         add(Stance.Asserts, VerbShape.Verb, ["كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "استطرد", "استطردت",
             "بينت", "اظهر", "اظهرت", "يظهر", "تظهر", "تعهد", "تعهدت", "يتعهد", "تتعهد"]);
+        add(Stance.Asserts, VerbShape.Relay, ["نسب", "نسبت", "ينسب", "تنسب"]);
         add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون"]);
         add(Stance.Asserts, VerbShape.Participle, ["متعهدا", "متعهده"]);
         add(Stance.Asserts, VerbShape.Plural, ["توقعوا", "يتوقعون", "راوا", "يرون", "رجحوا", "يرجحون", "شددوا", "يشددون", "نوهوا",

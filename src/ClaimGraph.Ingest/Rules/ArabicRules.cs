@@ -215,6 +215,12 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k = IsShortMarkAt(k, last) ? CloseOfShortMark(k, last)!.Value + 1 : k + 1;
         var s1 = k;
         var speaker = fold is "وفق" or "وفقا" or "طبقا" ? WithAttachedLam(s0, s1) : ArabicSpeakers.Build(doc, s0, s1);
+        if (IssuerOfDocument(s0, s1) is var issuer0 and >= 0 && WithAttachedLam(issuer0, s1) is { } issuer)
+        {
+            // بحسب بيان للوزارة / وفق تقرير لمنظمة X: the body that issued the document speaks.
+            speaker = issuer;
+        }
+
         if (speaker is null)
             return -1;
         while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold)) && !IsSpeechOpen(k))
@@ -337,7 +343,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && _t[k].Fold == "عن") && !DemandObjectAt(k, r))
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -355,6 +361,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = AddresseeStart(s0, DemandSubjectEnd(s0, k));
                 else if (IsPledge(v))
                     k = DemandSubjectEnd(s0, k);
+                else if (TakesObject(v))
+                    k = AnnouncedObjectStart(s0, k);
                 string? apposition = null;
                 SpeakerPhrase? namedSource = null;
                 var s1 = k;
@@ -490,7 +498,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             relay = RelayPhrase(r0, k);
         }
 
-        if (r.Shape == VerbShape.Relay && speaker is null && k < last && _t[k].Fold == "عن"
+        if (r.Shape == VerbShape.Relay && speaker is null && k < last && IsSourcePreposition(v, k)
             && SubjectAfterContrast(v, _sentenceFirst) is var o0 and >= 0 && ArabicSpeakers.Build(doc, o0, v) is { } outletFirst)
         {
             // لكن صحيفة X نقلت عن Y أن ...: the outlet came before the verb.
@@ -501,7 +509,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Shape == VerbShape.Relay)
         {
             // نقلت وكالة X عن Y قوله إن ...: X relays, Y speaks.
-            if (k < last && _t[k].Fold == "عن" && speaker is not null)
+            if (k < last && IsSourcePreposition(v, k) && speaker is not null)
             {
                 relay = speaker;
                 var s0 = k + 1;

@@ -159,4 +159,30 @@ internal sealed partial class ArabicRules
     /// <summary>تعهّد / تعهدت ... بـ: a pledge, whose object follows ب like a demand's.</summary>
     private bool IsPledge(int v) =>
         ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تعهد" or "تعهدت" or "يتعهد" or "تتعهد" or "تعهدوا" or "يتعهدون";
+
+    /// <summary>نقلت X عن Y / نسبت X إلى Y (k after the relaying subject): the preposition before the one who spoke.</summary>
+    private bool IsSourcePreposition(int v, int k) =>
+        _t[k].Fold == "عن" || _t[k].Fold == "الي" && ArabicLexicon.WithoutConjunction(_t[v].Fold) is "نسب" or "نسبت" or "ينسب" or "تنسب";
+
+    /// <summary>"أعلنت وزارة الصحة تسجيل خمس وفيات": a bare verbal noun after a definite word opens what is announced (s1 when none).</summary>
+    private int AnnouncedObjectStart(int s0, int s1)
+    {
+        for (var k = s0 + 1; k < s1; k++)
+        {
+            var fold = _t[k].Fold;
+            if (_t[k - 1].IsDefinite && !_t[k].IsDefinite && (IsVerbalNoun(fold) || ArabicLexicon.DemandObjects.Contains(fold) || ArabicLexicon.AnnouncedObjects.Contains(fold)))
+                return k;
+        }
+
+        return s1;
+    }
+
+    /// <summary>بيان للوزارة / تقرير لمنظمة العفو (s0 at the document): the index of the ل-word naming its issuer, or -1.</summary>
+    private int IssuerOfDocument(int s0, int s1)
+    {
+        if (s1 - s0 < 2 || _t[s0].IsDefinite || !ArabicLexicon.IsOccasion(_t[s0].Fold) && ArabicSpeakers.Stem(_t[s0].Fold) != "دراسه")
+            return -1;
+        var next = _t[s0 + 1];
+        return next.IsWord && next.Fold.Length > 3 && next.Fold[0] == 'ل' ? s0 + 1 : -1;
+    }
 }
