@@ -42,4 +42,32 @@ public sealed class Round7ArabicContentStanceTests
         var next = StatementExtractor.Extract("ونفى مدير الميناء هذه الأنباء. وقال مدير الميناء إن أي سفينة لم تغادر الرصيف.", "ar");
         Assert.Equal(Stance.Asserts, next[1].Stance);
     }
+
+    [Theory]
+    [InlineData("واعتبرت الشركة أن هذه الاتهامات باطلة.")]
+    [InlineData("وقال المتحدث إن ما نُشر عن إفلاس الشركة مجرد شائعات.")]
+    [InlineData("وقالت الوزارة إن هذه الأرقام بعيدة عن الحقيقة.")]
+    [InlineData("وأوضح البنك أن التقارير المتداولة لا تمت للحقيقة بصلة.")]
+    public void Words_that_dismiss_what_was_said_deny(string text)
+    {
+        Assert.Equal(Stance.Denies, Assert.Single(StatementExtractor.Extract(text, "ar")).Stance);
+    }
+
+    [Theory]
+    [InlineData("وقال رئيس الاتحاد إن على الأندية أن تلتزم بسقف الرواتب.")]
+    [InlineData("وأكد المفوض أنه لا بد من حماية المدنيين.")]
+    [InlineData("وأكدت الهيئة على ضرورة تحديث سجلات الناخبين.")]
+    [InlineData("وقالت الأم: «أطالب بمحاسبة من قتل ابني».")]
+    public void An_obligation_or_a_first_person_demand_demands(string text)
+    {
+        Assert.Equal(Stance.Demands, Assert.Single(StatementExtractor.Extract(text, "ar")).Stance);
+    }
+
+    [Theory]
+    [InlineData("وقال رئيس الاتحاد إن على الأندية ديوناً كبيرة.", Stance.Asserts)]
+    [InlineData("وأكدت الهيئة أن سجلات الناخبين حُدّثت.", Stance.Confirms)]
+    public void Without_an_obligation_the_verb_keeps_its_stance(string text, Stance stance)
+    {
+        Assert.Equal(stance, Assert.Single(StatementExtractor.Extract(text, "ar")).Stance);
+    }
 }

@@ -60,4 +60,23 @@ internal sealed partial class ArabicRules
 
         return false;
     }
+
+    /// <summary>"قال إن على الحكومة أن تتحرك" / "لا بد من": an obligation put on someone (c0 at the first word after على).</summary>
+    private bool IsObligation(int c0, int c1)
+    {
+        if (_t[c0].Fold == "لا" && c0 + 1 < c1 && _t[c0 + 1].Fold == "بد")
+            return true;
+        var before = c0 - 1;
+        while (before >= 0 && !_t[before].IsWord)
+            before--;
+        if (before < 1 || _t[before].Fold != "علي" || !ArabicLexicon.Complementizers.Contains(_t[before - 1].Fold))
+            return false;
+        for (var k = c0 + 1; k < c1 && k <= c0 + 4; k++)
+        {
+            if (_t[k].Fold == "ان")
+                return true;
+        }
+
+        return false;
+    }
 }

@@ -92,6 +92,10 @@ public static class ArabicLexicon
         ["غير", "دقيقه"], ["غير", "صحيح"], ["غير", "صحيحه"], ["فبركات"], ["فبركه"], ["مفبركه"], ["مفبرك"], ["كاذبه"],
         ["افتراء"], ["افتراءات"], ["لا", "صحه"], ["عاري", "عن", "الصحه"], ["ادعاءات", "باطله"], ["محض", "كذب"],
         ["لا", "يوجد", "اي"], ["لا", "توجد", "اي"],
+        ["مجرد", "شايعات"], ["مجرد", "اشاعات"], ["مجرد", "ادعاءات"], ["عار", "من", "الصحه"], ["لا", "تمت", "للحقيقه"],
+        ["لا", "تمت", "الي", "الحقيقه"], ["لا", "تمت", "الي", "الواقع"], ["مختلقه"], ["مختلق"], ["اكاذيب"], ["ليس", "صحيحا"],
+        ["ليست", "صحيحه"], ["بعيده", "عن", "الحقيقه"], ["بعيد", "عن", "الحقيقه"], ["تجافي", "الحقيقه"], ["يجافي", "الحقيقه"],
+        ["منافيه", "للحقيقه"], ["مناف", "للحقيقه"], ["لا", "اساس"],
     ];
 
     /// <summary>Nouns for what others have claimed; said to be disinformation or politicised, they are denied.</summary>
@@ -104,10 +108,11 @@ public static class ArabicLexicon
     public static readonly HashSet<string> DiscreditingWords =
     [
         "تضليل", "التضليل", "مضلله", "مضلل", "تشويه", "التشويه", "مسيسه", "مسيس", "كيديه", "ملفقه", "ملفق", "تلفيق", "دعايه", "بروباغندا",
+        "باطله", "باطل", "زايفه", "زايف", "واهيه",
     ];
 
     /// <summary>Verbs in the first person plural that open a demand in reported words (نطالب المجتمع الدولي بـ...).</summary>
-    public static readonly HashSet<string> FirstPersonDemands = ["نطالب", "ندعو", "نناشد"];
+    public static readonly HashSet<string> FirstPersonDemands = ["نطالب", "ندعو", "نناشد", "نحث", "اطالب", "ادعو", "اناشد", "احث", "يجب", "ينبغي", "لابد"];
 
     /// <summary>Verbal nouns a demand asks for after ب that are not of the derived patterns (طالب بوقف، بفتح، بمحاسبة).</summary>
     public static readonly HashSet<string> DemandObjects =

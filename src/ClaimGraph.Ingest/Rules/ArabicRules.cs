@@ -882,12 +882,16 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد, or with ضرورة / وجوب (شدد على ضرورة), or that set a condition, demand.</summary>
     private Stance DemandOr(Stance stance, int c0, int c1)
     {
-        if (stance != Stance.Asserts)
+        if (stance is not (Stance.Asserts or Stance.Confirms))
             return stance;
         while (c0 < c1 && !_t[c0].IsWord)
             c0++;
-        return c0 < c1 && (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) || ArabicLexicon.NecessityNouns.Contains(_t[c0].Fold)
-            || IsConditional(c0, c1))
+        if (c0 >= c1)
+            return stance;
+        // أكد على ضرورة / أكد أنه لا بد من: stressing a necessity demands it; a condition needs a neutral verb.
+        if (ArabicLexicon.NecessityNouns.Contains(_t[c0].Fold) || IsObligation(c0, c1))
+            return Stance.Demands;
+        return stance == Stance.Asserts && (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) || IsConditional(c0, c1))
             ? Stance.Demands
             : stance;
     }
