@@ -89,4 +89,23 @@ public sealed class Round7ArabicFrameTests
         var g = Assert.Single(StatementExtractor.Extract("وبحسب تقرير رسمي، فإن الديون تضاعفت.", "ar"));
         Assert.Equal("تقرير رسمي", g.Speaker!.Name);
     }
+
+    [Theory]
+    [InlineData("وقال مدير الميناء جابر الحسون لإذاعة «الساحل» إن الرصيف أُصلح. وطالب الحسون، في الحديث نفسه، الحكومة بتعويض الصيادين.")]
+    [InlineData("وقال مدير الميناء جابر الحسون لإذاعة «الساحل» إن الرصيف أُصلح. وفي المقابلة ذاتها، قال الحسون إن السفن عادت.")]
+    public void The_same_occasion_carries_the_earlier_relay(string text)
+    {
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal("الساحل", f.RelayedBy!.Name));
+    }
+
+    [Fact]
+    public void Another_occasion_carries_no_relay()
+    {
+        const string text = "وقال مدير الميناء جابر الحسون لإذاعة «الساحل» إن الرصيف أُصلح. وأكد الحسون، في مؤتمر صحفي، أن السفن عادت.";
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Null(found[1].RelayedBy);
+    }
 }

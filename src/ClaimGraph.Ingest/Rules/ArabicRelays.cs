@@ -211,4 +211,22 @@ internal sealed partial class ArabicRules
         var close = text.IndexOf(text[0] == '«' ? '»' : '"', 1);
         return close > 1 ? text[1..close].Trim() : text;
     }
+
+    /// <summary>"في الحديث ذاته" / "في المقابلة نفسها" (k at في): the occasion already named, so its relay goes on.</summary>
+    private bool IsSameOccasion(int k, int last) =>
+        k + 2 < last && _t[k].Fold is "في" or "وفي" && _t[k + 1].IsDefinite && ArabicLexicon.IsOccasion(_t[k + 1].Fold)
+        && _t[k + 2].Fold is "ذاته" or "نفسه" or "ذاتها" or "نفسها" or "عينه" or "عينها";
+
+    /// <summary>The outlet that carried this speaker's earlier words in the article, if any.</summary>
+    private SpeakerPhrase? RelayOfEarlierWords(SpeakerPhrase speaker)
+    {
+        for (var i = _found.Count - 1; i >= 0; i--)
+        {
+            var f = _found[i];
+            if (f.Speaker is not null && f.RelayedBy is not null && StatementExtractor.SameSpeaker(f.Speaker, speaker))
+                return f.RelayedBy;
+        }
+
+        return null;
+    }
 }

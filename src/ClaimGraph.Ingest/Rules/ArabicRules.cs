@@ -364,6 +364,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 else if (TakesObject(v))
                     k = AnnouncedObjectStart(s0, k);
                 string? apposition = null;
+                var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
                 var s1 = k;
                 if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
@@ -387,6 +388,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         if (seg < last && IsAdverbial(seg))
                         {
                             relay ??= RelayInOccasion(seg, segEnd);
+                            sameOccasion |= IsSameOccasion(seg, last);
                             k = segEnd;
                             if (relay is null && RelayWordWithin(seg + 1, segEnd, last) is var m and >= 0)
                             {
@@ -453,6 +455,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     if (_t[k].IsWord && IsAdverbial(k))
                     {
                         var occasion0 = k;
+                        sameOccasion |= IsSameOccasion(k, last);
                         k = _t[k].Fold == "في" && (r.Stance is Stance.Denies or Stance.Confirms || TakesObject(v)) ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
                         if (relay is null && OccasionOutlet(occasion0, last) is { } interview)
                         {
@@ -475,6 +478,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (relay is null && sameOccasion && speaker is not null)
+                    relay = RelayOfEarlierWords(speaker);
                 if (speaker is not null && IsDocumentBackReference(speaker))
                     speaker = null;
                 if (speaker is not null && SourceAfterNaqlan(ref k, last) is { } source)
@@ -533,6 +538,12 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             speaker = apposed;
             start = a0;
+        }
+
+        if (relay is null && speaker is not null && v > _sentenceFirst + 3 && IsSameOccasion(_sentenceFirst, v))
+        {
+            // "وفي المقابلة نفسها، قال الوزير": the occasion opening the sentence was named before.
+            relay = RelayOfEarlierWords(speaker);
         }
 
         if (speaker is null && kana0 >= 0 && ArabicSpeakers.Build(doc, kana0, v - 1) is { } beforeQad)
