@@ -35,6 +35,9 @@ internal sealed partial class ArabicRules
             var after = _t[next].Fold;
             if (fold == "ما" && after == "لم" || fold == "الا" && after is "اذا" or "بعد" or "في")
                 return true;
+            // لن نقبل بأي اتفاق لا يضمن ...: refusing anything that lacks a condition demands the condition.
+            if (fold == "لا" && after.Length > 2 && after[0] is 'ي' or 'ت' && AnyBetween(refusal, k))
+                return true;
             if (fold == "حتي" && !_t[next].IsDefinite && !ArabicLexicon.TimeNouns.Contains(after) && after.Length > 2 && after[0] is 'ي' or 'ت' or 'ن')
                 return true;
         }
@@ -74,6 +77,17 @@ internal sealed partial class ArabicRules
         for (var k = c0 + 1; k < c1 && k <= c0 + 4; k++)
         {
             if (_t[k].Fold == "ان")
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool AnyBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_t[k].Fold is "باي" or "اي" or "لاي")
                 return true;
         }
 

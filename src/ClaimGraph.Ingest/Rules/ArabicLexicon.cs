@@ -174,7 +174,10 @@ public static class ArabicLexicon
     public static readonly HashSet<string> Informed = ["مطلع", "مطلعه", "مطلعون", "مطلعين", "اطلاع", "الاطلاع"];
 
     /// <summary>Those spoken to who are no outlet (قال للصحفيين): an adverbial, not the content.</summary>
-    public static readonly HashSet<string> Audiences = ["للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "للمراسلين", "لوسايل"];
+    public static readonly HashSet<string> Audiences =
+    [
+        "للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "للمراسلين", "لوسايل", "الصحفيين", "الصحافيين", "المراسلين", "الاعلاميين",
+    ];
 
     /// <summary>Whether <paramref name="fold"/> is an occasion noun, bare or with a possessive ending (تقريره، كلمتها، بيانهم).</summary>
     public static bool IsOccasion(string fold)
@@ -248,9 +251,9 @@ public static class ArabicLexicon
             "ترجح", "شدد", "شددت", "يشدد", "تشدد", "نوه", "نوهت", "ينوه", "تنوه", "اتهم", "اتهمت", "يتهم", "تتهم", "اعرب", "اعربت",
             "يعرب", "تعرب", "يحذر", "تحذر", "يلفت", "تلفت"]);
         add(Stance.Asserts, VerbShape.Verb, ["كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "استطرد", "استطردت",
-            "بينت", "اظهر", "اظهرت", "يظهر", "تظهر", "تعهد", "تعهدت", "يتعهد", "تتعهد"]);
+            "بينت", "اظهر", "اظهرت", "يظهر", "تظهر", "تعهد", "تعهدت", "يتعهد", "تتعهد", "يعتقد", "تعتقد", "ابلغ", "ابلغت", "يبلغ", "تبلغ"]);
         add(Stance.Asserts, VerbShape.Relay, ["نسب", "نسبت", "ينسب", "تنسب"]);
-        add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون"]);
+        add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون", "يعتقدون", "ابلغوا"]);
         add(Stance.Asserts, VerbShape.Participle, ["متعهدا", "متعهده"]);
         add(Stance.Asserts, VerbShape.Plural, ["توقعوا", "يتوقعون", "راوا", "يرون", "رجحوا", "يرجحون", "شددوا", "يشددون", "نوهوا",
             "اتهموا", "يتهمون", "اعربوا", "يحذرون", "يشيرون", "يوضحون", "يعتبرون", "لفتوا", "اوردوا", "ادعوا"]);

@@ -229,4 +229,28 @@ internal sealed partial class ArabicRules
 
         return null;
     }
+
+    /// <summary>
+    /// "وكانت صحيفة الوطن قد نشرت، نقلاً عن مصدر، أن ..." (i at نقلاً): the subject of the relaying verb before it
+    /// carried the source's words; null when no such verb stands there.
+    /// </summary>
+    private SpeakerPhrase? OutletBeforeNaqlan(int i)
+    {
+        var v = i - 1;
+        if (v >= 0 && _t[v].Raw is "،" or ",")
+            v--;
+        if (v < 1 || !_t[v].IsWord || !IsRelayingVerb(ArabicLexicon.WithoutConjunction(_t[v].Fold)))
+            return null;
+        var s0 = SubjectBeforeQad(v);
+        var s1 = v - 1;
+        if (s0 < 0)
+        {
+            s0 = SubjectBefore(v);
+            s1 = v;
+        }
+
+        if (s0 < _sentenceFirst || s0 >= s1 || ArabicSpeakers.Build(doc, s0, s1) is not { } subject)
+            return null;
+        return subject with { Kind = ActorKind.MediaOutlet };
+    }
 }

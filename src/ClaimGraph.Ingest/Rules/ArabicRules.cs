@@ -208,6 +208,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (k < last && _t[k].Fold is "عن" or "ل")
             k++;
         var relayedBy = RelayBeforeAn(ref k, last);
+        if (relayedBy is null && fold == "نقلا")
+            relayedBy = OutletBeforeNaqlan(i);
         if (relayedBy is null && k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
             k += 2;
         var s0 = k;
@@ -435,6 +437,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && seg < last && _t[seg].Fold is "وهو" or "وهي" or "وهم" or "وهما")
+                        {
+                            // "، وهو مسؤول في البلدية،": a description of the speaker, not his name.
+                            k = segEnd;
+                            continue;
+                        }
+
                         if (segEnd < last && _t[segEnd].Raw is "،" or "," && segEnd - seg is >= 1 and <= 4 && apposition is null
                             && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null && !ArabicLexicon.SubjectStops.Contains(_t[x].Fold)))
                         {
@@ -514,8 +523,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Shape == VerbShape.Relay)
         {
             // نقلت وكالة X عن Y قوله إن ...: X relays, Y speaks.
-            if (k < last && IsSourcePreposition(v, k) && speaker is not null)
+            if (k < last && IsSourcePreposition(v, k))
             {
+                // ونُقل عن الوزير قوله: passive, or the subject left out; the one quoted speaks, with no outlet named.
                 relay = speaker;
                 var s0 = k + 1;
                 k = s0;
@@ -674,7 +684,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) && !(fold == "علي" && k > s0 && ArabicLexicon.Informed.Contains(_t[k - 1].Fold))
                 || ArabicLexicon.Lookup(fold) is not null && k > s0
                 || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
-                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Audiences.Contains(fold) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان"))
                 break;
@@ -715,8 +725,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (_t[m].Fold == "لم")
         {
             m++;
-            if (!(m < last && _t[m].Fold is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح"))
+            if (!(m < last && _t[m].Fold is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح" or "يشا" or "تشا" or "يرغب" or "ترغب"))
                 return k;
+            // لم يشأ الكشف عن اسمه: the verb of wanting takes the verbal noun.
+            if (m + 1 < last && _t[m + 1].Fold is "الكشف" or "ذكر" or "الافصاح")
+                m++;
         }
         else if (_t[m].Fold is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" or "اشترط" or "اشترطت")
         {

@@ -18,6 +18,16 @@ internal static class ArabicSpeakers
     public static SpeakerPhrase? Build(ArticleText doc, int first, int last, string? apposition = null, bool anonymous = false)
     {
         var t = doc.Tokens;
+        for (var p = first + 1; p < last; p++)
+        {
+            // سلمى (35 عاماً): the age after a name is no part of it.
+            if (t[p].Raw == "(" && IsAgeNote(t, p + 1, Math.Min(last, p + 4)))
+            {
+                last = p;
+                break;
+            }
+        }
+
         while (first < last && !t[first].IsWord && !IsNameMark(t[first]))
             first++;
         while (last > first && !t[last - 1].IsWord && !IsNameMark(t[last - 1]))
@@ -109,7 +119,7 @@ internal static class ArabicSpeakers
             while (end < last && !t[end].Is(close))
                 end++;
             var inner = end - k - 1;
-            if (end < last && inner is >= 1 and <= 4)
+            if (end < last && inner is >= 1 and <= 4 && !IsAgeNote(t, k + 1, end))
             {
                 var rest = doc.Slice(t[first].Start, t[k].Start).Trim();
                 return (doc.Slice(t[k + 1].Start, t[end - 1].End), rest);
@@ -117,6 +127,18 @@ internal static class ArabicSpeakers
         }
 
         return null;
+    }
+
+    /// <summary>سلمى (35 عاماً): a parenthesis with a number or an age is no name.</summary>
+    private static bool IsAgeNote(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Raw.Any(char.IsDigit) || t[k].Fold is "عاما" or "عام" or "سنه" or "عمره" or "عمرها")
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsNameMark(Token t) => t.Raw is "(" or ")" or "\"" or "«" or "»";
