@@ -74,4 +74,24 @@ public sealed class Round7ArabicVerbTests
     {
         Assert.Empty(StatementExtractor.Extract("وجاء القرار بعد توقع انخفاض الإنتاج في الربع الأخير.", "ar"));
     }
+
+    [Theory]
+    [InlineData("ورأى المارة الحريق من بعيد.")]
+    [InlineData("وكتبت الطالبة بحثها عن تاريخ المدينة.")]
+    [InlineData("وأظهرت اللقطات سيارة تحترق.")]
+    [InlineData("وشددت الشرطة الرقابة على المعابر.")]
+    [InlineData("وأبلغ المواطنون الدفاع المدني عن الحريق.")]
+    public void A_verb_that_also_means_something_else_reports_nothing_without_a_complementizer(string text)
+    {
+        Assert.Empty(StatementExtractor.Extract(text, "ar"));
+    }
+
+    [Theory]
+    [InlineData("ورأى المحلل أن الحريق كان متعمداً.")]
+    [InlineData("وكتبت الطالبة على صفحتها: «لن أستسلم».")]
+    [InlineData("وشددت الشرطة على أن المعابر آمنة.")]
+    public void The_same_verb_with_a_complementizer_colon_or_ala_reports(string text)
+    {
+        Assert.Single(StatementExtractor.Extract(text, "ar"));
+    }
 }

@@ -214,6 +214,17 @@ public static class ArabicLexicon
         "تاجيل", "وصول", "استقالته", "استقالتها", "مسووليته", "مسووليتها", "انسحابه", "انسحابها", "ترشحه", "ترشحها",
     ];
 
+    /// <summary>
+    /// Verbs that also mean something other than speaking (رأى saw، كتب wrote a book، أظهر showed، شدد tightened، أبلغ
+    /// reported to): speech only when أن/إن، a colon, a quotation or على follows.
+    /// </summary>
+    public static readonly HashSet<string> SpeechOnlyWithComplementizer =
+    [
+        "راي", "ورات", "يري", "تري", "راوا", "يرون", "كتب", "كتبت", "يكتب", "تكتب", "كتبوا", "اظهر", "اظهرت", "يظهر", "تظهر",
+        "بينت", "يعتقد", "تعتقد", "يعتقدون", "شدد", "شددت", "يشدد", "تشدد", "شددوا", "يشددون", "ابلغ", "ابلغت", "يبلغ", "تبلغ",
+        "ابلغوا", "نوه", "نوهت", "ينوه", "تنوه", "نوهوا",
+    ];
+
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
     public static readonly HashSet<string> NecessityNouns = ["ضروره", "بضروره", "وجوب", "بوجوب", "لزوم"];
 

@@ -614,6 +614,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
+        if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold) && !ReportedWordsAt(k))
+            return -1;
         if (r.Stance == Stance.Denies && RefusesToSpeak(v, c0, c1))
             return resume;
         var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);

@@ -185,4 +185,20 @@ internal sealed partial class ArabicRules
         var next = _t[s0 + 1];
         return next.IsWord && next.Fold.Length > 3 && next.Fold[0] == 'ل' ? s0 + 1 : -1;
     }
+
+    /// <summary>Whether the content at k is reported words: opened by أن/إن, a colon, a quotation, or على (شدد على).</summary>
+    private bool ReportedWordsAt(int k)
+    {
+        if (IsSpeechOpen(k))
+            return true;
+        for (var m = k - 1; m >= 0 && m >= k - 3; m--)
+        {
+            if (_t[m].Raw == ":" || _t[m].IsWord && (ArabicLexicon.Complementizers.Contains(_t[m].Fold) || _t[m].Fold == "علي"))
+                return true;
+            if (_t[m].IsWord)
+                return false;
+        }
+
+        return false;
+    }
 }
