@@ -216,13 +216,15 @@ public static class ArabicLexicon
 
     /// <summary>
     /// Verbs that also mean something other than speaking (رأى saw، كتب wrote a book، أظهر showed، شدد tightened، أبلغ
-    /// reported to): speech only when أن/إن، a colon, a quotation or على follows.
+    /// reported to) or that report an attitude, not words (رحّب welcomed، دافع defended): speech only when أن/إن، a colon,
+    /// a quotation or على follows; without it their subject still goes on into a participle (رحّب بالقرار، قائلاً إن).
     /// </summary>
     public static readonly HashSet<string> SpeechOnlyWithComplementizer =
     [
         "راي", "ورات", "يري", "تري", "راوا", "يرون", "كتب", "كتبت", "يكتب", "تكتب", "كتبوا", "اظهر", "اظهرت", "يظهر", "تظهر",
         "بينت", "يعتقد", "تعتقد", "يعتقدون", "شدد", "شددت", "يشدد", "تشدد", "شددوا", "يشددون", "ابلغ", "ابلغت", "يبلغ", "تبلغ",
-        "ابلغوا", "نوه", "نوهت", "ينوه", "تنوه", "نوهوا",
+        "ابلغوا", "نوه", "نوهت", "ينوه", "تنوه", "نوهوا", "رحب", "رحبت", "يرحب", "ترحب", "رحبوا", "يرحبون", "دافع", "دافعت", "يدافع",
+        "تدافع", "دافعوا", "يدافعون",
     ];
 
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
@@ -264,6 +266,11 @@ public static class ArabicLexicon
         add(Stance.Asserts, VerbShape.Verb, ["كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "استطرد", "استطردت",
             "بينت", "اظهر", "اظهرت", "يظهر", "تظهر", "تعهد", "تعهدت", "يتعهد", "تتعهد", "يعتقد", "تعتقد", "ابلغ", "ابلغت", "يبلغ", "تبلغ"]);
         add(Stance.Asserts, VerbShape.Relay, ["نسب", "نسبت", "ينسب", "تنسب"]);
+        add(Stance.Asserts, VerbShape.Verb, ["دافع", "دافعت", "يدافع", "تدافع", "رحب", "رحبت", "يرحب", "ترحب", "حمل", "حملت", "يحمل", "تحمل"]);
+        add(Stance.Asserts, VerbShape.Plural, ["دافعوا", "يدافعون", "رحبوا", "يرحبون", "حملوا", "يحملون"]);
+        add(Stance.Denies, VerbShape.Verb, ["شكك", "شككت", "يشكك", "تشكك"]);
+        add(Stance.Denies, VerbShape.Plural, ["شككوا", "يشككون"]);
+        add(Stance.Denies, VerbShape.Participle, ["مشككا", "مشككه", "مشككين"]);
         add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون", "يعتقدون", "ابلغوا"]);
         add(Stance.Asserts, VerbShape.Participle, ["متعهدا", "متعهده"]);
         add(Stance.Asserts, VerbShape.Plural, ["توقعوا", "يتوقعون", "راوا", "يرون", "رجحوا", "يرجحون", "شددوا", "يشددون", "نوهوا",

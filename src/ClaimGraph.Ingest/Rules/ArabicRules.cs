@@ -17,6 +17,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private readonly List<Finding> _found = [];
     private int _group;
     private int _sentenceFirst;
+    private (SpeakerPhrase Speaker, SpeakerPhrase? Relay, int Verb)? _silent;
 
     public List<Finding> Run()
     {
@@ -365,6 +366,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = DemandSubjectEnd(s0, k);
                 else if (TakesObject(v))
                     k = AnnouncedObjectStart(s0, k);
+                else if (IsHoldingResponsible(v) && ResponsibilityAt(v, last) is var resp and > 0 && resp <= k)
+                    k = NounPhraseStartBefore(s0, resp);
+                else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
+                    k = NounPhraseStartBefore(s0, charge);
                 string? apposition = null;
                 var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
@@ -391,7 +396,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         {
                             relay ??= RelayInOccasion(seg, segEnd);
                             sameOccasion |= IsSameOccasion(seg, last);
-                            k = segEnd;
+                            // "، في مؤتمر صحفي إن": an occasion not closed by a comma ends where the content begins.
+                            k = segEnd < last && _t[segEnd].Raw is "،" or "," || _t[seg].Fold != "في" ? segEnd : SkipAdverbial(seg, last);
                             if (relay is null && RelayWordWithin(seg + 1, segEnd, last) is var m and >= 0)
                             {
                                 // "، في تصريح لإذاعة «صوت المدينة» أن": the occasion names the outlet with ل.
@@ -595,6 +601,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k++;
         }
 
+        // حمّل X Y مسؤولية Z: holding responsible is a statement; حمل without مسؤولية is carrying.
+        if (IsHoldingResponsible(v) && ResponsibilityAt(v, last) < 0)
+            return -1;
+
         // جدد X مطالبته بـ ...: renewing is a demand only when a demand noun is what is renewed.
         if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "جدد" or "جددت" && !(k < last && ArabicLexicon.DemandNouns.Contains(_t[k].Fold)))
             return -1;
@@ -615,10 +625,18 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (c1 <= c0)
             return -1;
         if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold) && !ReportedWordsAt(k))
+        {
+            // رحّب X بالقرار، قائلاً إن ...: no statement, but X is the one the participle goes on with.
+            _silent = speaker is null ? null : (speaker, relay, v);
             return -1;
+        }
+
+        if (speaker is null && _silent is { } silent && GoesOnFromSilent(silent.Verb, v))
+            (speaker, relay) = (silent.Speaker, relay ?? silent.Relay);
         if (r.Stance == Stance.Denies && RefusesToSpeak(v, c0, c1))
             return resume;
-        var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
+        // اتهم X بنشر أخبار كاذبة: what an accusation names is not the accuser's denial.
+        var stance = IsAccusation(v) ? Stance.Asserts : ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
         if (GoesOnDenying(speaker, stance, c0, c1))
             stance = Stance.Denies;
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
@@ -686,7 +704,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) && !(fold == "علي" && k > s0 && ArabicLexicon.Informed.Contains(_t[k - 1].Fold))
                 || ArabicLexicon.Lookup(fold) is not null && k > s0
                 || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
-                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Audiences.Contains(fold) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Audiences.Contains(fold) && (fold[0] == 'ل' || _t[k - 1].IsDefinite || _t[k - 1].Fold.EndsWith('ي')) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان"))
                 break;
@@ -973,7 +991,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private bool IsAdverbial(int k)
     {
         var fold = _t[k].Fold;
-        if (fold is "خلال" or "عقب" or "اثناء" or "مساء" or "صباح" or "ظهر" or "امس" or "اليوم" or "يوم" or "ليل" or "ليله" or "فجر" or "بعد" or "قبل")
+        if (fold is "خلال" or "عقب" or "اثناء" or "مساء" or "صباح" or "ظهر" or "امس" or "اليوم" or "يوم" or "ليل" or "ليله" or "فجر" or "بعد" or "قبل"
+            or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد")
             return true;
         // عبر حسابه / على صفحته في فيسبوك: the channel, not the content.
         if (fold == "عبر"

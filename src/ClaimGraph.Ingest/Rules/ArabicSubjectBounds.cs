@@ -201,4 +201,68 @@ internal sealed partial class ArabicRules
 
         return false;
     }
+
+    private bool IsAccusation(int v) =>
+        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "اتهم" or "اتهمت" or "يتهم" or "تتهم" or "اتهموا" or "يتهمون" or "متهما" or "متهمه" or "متهمين";
+
+    private bool IsHoldingResponsible(int v) =>
+        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "حمل" or "حملت" or "يحمل" or "تحمل" or "حملوا" or "يحملون";
+
+    /// <summary>The index of مسؤولية within a few words after the verb (v), or -1.</summary>
+    private int ResponsibilityAt(int v, int last)
+    {
+        for (var k = v + 1; k < last && k <= v + 10; k++)
+        {
+            if (_t[k].Raw is "." or "؛" or "،")
+                return -1;
+            if (ArabicLexicon.WithoutConjunction(_t[k].Fold) is "مسووليه" or "المسووليه")
+                return k;
+        }
+
+        return -1;
+    }
+
+    private const int MaxSilentGap = 40;
+
+    /// <summary>
+    /// Whether a clause with no subject at v goes on from the subject of an attitude verb at silentVerb (رحّبت النقابة بالخطة.
+    /// وأشارت إلى أن ...): close behind it, in the same paragraph, with no statement found in between.
+    /// </summary>
+    private bool GoesOnFromSilent(int silentVerb, int v)
+    {
+        if (v <= silentVerb || v - silentVerb > MaxSilentGap || _found.Count > 0 && _found[^1].Evidence.Start > _t[silentVerb].Start)
+            return false;
+        for (var k = silentVerb + 1; k < v; k++)
+        {
+            if (_t[k].Raw == "\n")
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The start of the definite noun phrase (head + adjectives) ending right before <paramref name="end"/>: the one held
+    /// responsible or accused (حمّل الوزير الشركةَ المشغلة مسؤولية). Never the subject's first word.
+    /// </summary>
+    private int NounPhraseStartBefore(int s0, int end)
+    {
+        var o = end - 1;
+        while (o - 1 > s0 && _t[o].IsDefinite && IsAdjective(_t[o].Fold) && _t[o - 1].IsDefinite)
+            o--;
+        return o > s0 && _t[o].IsDefinite ? o : end;
+    }
+
+    /// <summary>اتهم X Y بنشر ... (within the subject span): the ب-word naming the charge, or -1.</summary>
+    private int AccusedOfAt(int s0, int s1)
+    {
+        for (var k = s0 + 2; k < s1; k++)
+        {
+            var w = _t[k].Fold;
+            if (_t[k - 1].IsDefinite && w.Length >= 4 && w[0] == 'ب' && !_t[k].IsDefinite)
+                return k;
+        }
+
+        return -1;
+    }
 }
