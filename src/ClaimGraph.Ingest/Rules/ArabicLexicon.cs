@@ -81,7 +81,7 @@ public static class ArabicLexicon
     ];
 
     /// <summary>Whether <paramref name="fold"/> is a title, as written or after an attached و/ف (وزير is a title, not و + زير).</summary>
-    public static bool IsTitle(string fold) => Titles.Contains(fold) || Titles.Contains(WithoutConjunction(fold));
+    public static bool IsTitle(string fold) => ContainsWithoutConjunction(Titles, fold);
 
     /// <summary>Nouns for a body's own document, read as its issuer (وأضاف البيان).</summary>
     public static readonly HashSet<string> DocumentNouns = ["البيان", "بيان", "البلاغ", "الرساله", "التقرير"];
@@ -97,6 +97,9 @@ public static class ArabicLexicon
         ["ليست", "صحيحه"], ["بعيده", "عن", "الحقيقه"], ["بعيد", "عن", "الحقيقه"], ["تجافي", "الحقيقه"], ["يجافي", "الحقيقه"],
         ["منافيه", "للحقيقه"], ["مناف", "للحقيقه"], ["لا", "اساس"],
     ];
+
+    /// <summary>The first words of <see cref="DenialPhrases"/>: a word not among them opens none.</summary>
+    public static readonly HashSet<string> DenialPhraseStarts = [.. DenialPhrases.Select(p => p[0])];
 
     /// <summary>Nouns for what others have claimed; said to be disinformation or politicised, they are denied.</summary>
     public static readonly HashSet<string> AccusationNouns =

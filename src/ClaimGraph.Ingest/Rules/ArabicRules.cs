@@ -870,7 +870,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 continue;
             var fold = _t[k].Fold;
             var bare = ArabicLexicon.WithoutConjunction(fold);
-            foreach (var phrase in ArabicLexicon.DenialPhrases)
+            var opens = ArabicLexicon.DenialPhraseStarts.Contains(bare) || ArabicLexicon.DenialPhraseStarts.Contains(fold);
+            foreach (var phrase in opens ? ArabicLexicon.DenialPhrases : [])
             {
                 // The first word is the one most phrases fail on: compared once against the folded forms of k.
                 if (phrase[0] != bare && phrase[0] != fold)

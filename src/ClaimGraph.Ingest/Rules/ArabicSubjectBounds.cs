@@ -14,13 +14,16 @@ internal sealed partial class ArabicRules
     /// <summary>Words that are part of a name and take a definite word after them (عبد الرحمن، أبو الفضل).</summary>
     private static readonly HashSet<string> NameLinks = ["عبد", "ابو", "ام", "بن", "ابن", "بنت", "ذو", "اب"];
 
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private int _surnamesSeen;
+
     /// <summary>
     /// In a titled subject, the name is a bare first name after a definite word (رئيس نادي الوحدة خالد النجار); a
     /// definite word after "first name + definite surname" opens the object (k at that word).
     /// </summary>
     private bool ObjectAfterName(int s0, int k)
     {
-        if (k - s0 < 3 || !StartsTitled(s0) || !_t[k].IsDefinite || !_t[k - 1].IsDefinite || IsAdjective(_t[k].Fold)
+        if (k - s0 < 3 || !_t[k].IsDefinite || !_t[k - 1].IsDefinite || !StartsTitled(s0) || IsAdjective(_t[k].Fold)
             || ArabicLexicon.Titles.Contains(_t[k].Fold))
             return false;
         var first = _t[k - 2];
@@ -34,18 +37,20 @@ internal sealed partial class ArabicRules
     {
         if (s1 - s0 < 2 || !_t[s0].IsDefinite || !_t[s0 + 1].IsWord || !_t[s0 + 1].IsDefinite)
             return s1;
-        var fold = _t[s0].Fold;
-        foreach (var f in _found)
+        // The surnames of the people found so far, folded once each (findings are only appended or cut from the end).
+        if (_surnamesSeen > _found.Count)
+            _surnamesSeen = _found.Count;
+        for (; _surnamesSeen < _found.Count; _surnamesSeen++)
         {
-            if (f.Speaker is not { Kind: ActorKind.Person } p)
+            if (_found[_surnamesSeen].Speaker is not { Kind: ActorKind.Person } p)
                 continue;
             var name = p.Name.AsSpan().Trim();
             var space = name.LastIndexOf(' ');
-            if (space > 0 && Tokenizer.Fold(name[(space + 1)..].ToString()) == fold)
-                return s0 + 1;
+            if (space > 0)
+                _surnames.Add(Tokenizer.Fold(name[(space + 1)..].ToString()));
         }
 
-        return s1;
+        return _surnames.Contains(_t[s0].Fold) ? s0 + 1 : s1;
     }
 
     /// <summary>طالبت بالسجن / دعت إلى / طالب بإجراء: the demand's object right after the verb, so the subject is not there.</summary>
