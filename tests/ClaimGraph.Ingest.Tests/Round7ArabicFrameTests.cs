@@ -108,4 +108,34 @@ public sealed class Round7ArabicFrameTests
         Assert.Equal(2, found.Count);
         Assert.Null(found[1].RelayedBy);
     }
+
+    [Fact]
+    public void Bil_qawl_gives_the_words_to_the_subject_of_the_clause()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وعلّق رئيس البلدية على الفيضان بالقول إن السدود صمدت.", "ar"));
+        Assert.Equal("رئيس البلدية", f.Speaker!.Name);
+        Assert.Equal("السدود صمدت", f.Content.Text);
+
+        var g = Assert.Single(StatementExtractor.Extract("وختم المدرب حديثه بالقول إن الفريق سيعود أقوى.", "ar"));
+        Assert.Equal("المدرب", g.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Bil_qawl_without_a_subject_goes_on_with_the_previous_speaker()
+    {
+        var found = StatementExtractor.Extract("وقال قائد الدفاع المدني إن الحريق أُخمد. واكتفى بالقول: «لا إصابات».", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(found[0].Speaker!.Name, found[1].Speaker!.Name);
+
+        // A saying as a noun phrase is no speech.
+        Assert.Empty(StatementExtractor.Extract("واشتهر الشاعر بالقول المأثور عن الصبر.", "ar"));
+    }
+
+    [Fact]
+    public void Tabaa_with_an_complementizer_goes_on_and_without_it_is_no_speech()
+    {
+        var found = StatementExtractor.Extract("وقال الوزير إن الموازنة أُقرت. وتابع أن العجز سينخفض.", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Empty(StatementExtractor.Extract("وتابع الوزير جولته في المحافظة.", "ar"));
+    }
 }

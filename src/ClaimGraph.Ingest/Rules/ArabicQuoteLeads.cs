@@ -36,4 +36,48 @@ internal sealed partial class ArabicRules
 
         return k;
     }
+
+    private const int MaxByTheWordsReach = 12;
+
+    /// <summary>
+    /// "وعلّق الوزير على ذلك بالقول إن ..." / "واكتفى بالقول: «...»" (i at بالقول): the subject of the verb opening the clause
+    /// said the words after it; with no subject there, the previous speaker goes on.
+    /// </summary>
+    private int ByTheWords(int i, int last)
+    {
+        var k = i + 1;
+        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold)) && !IsSpeechOpen(k) && _t[k].Raw is not ("." or "؛"))
+            k++;
+        if (k >= last || k == i + 1 && !IsSpeechOpen(k) || _t[k].Raw is "." or "؛")
+            return -1;
+
+        // The clause's verb: the first word of the clause, within a few words before بالقول.
+        var v = i - 1;
+        while (v > _sentenceFirst && v > i - MaxByTheWordsReach && _t[v - 1].Raw is not ("،" or "," or "." or "؛"))
+            v--;
+        SpeakerPhrase? speaker = null;
+        if (v + 1 < i && _t[v].IsWord && _t[v].Fold[0] is 'و' or 'ف' or 'ث')
+        {
+            var anonymous = false;
+            var s1 = Math.Min(SubjectEnd(v + 1, i, ref anonymous), i);
+            for (var m = v + 2; m < s1; m++)
+            {
+                // ختمت الوزيرة كلمتها بالقول: the speech the words closed is the verb's object, not the subject.
+                if (ArabicLexicon.IsOccasion(_t[m].Fold))
+                {
+                    s1 = m;
+                    break;
+                }
+            }
+
+            speaker = s1 > v + 1 ? ArabicSpeakers.Build(doc, v + 1, s1, null, anonymous) : null;
+        }
+
+        var (c0, c1, resume) = Content(k, last);
+        if (c1 <= c0)
+            return -1;
+        var f = NewFinding(speaker, ContentStance(c0, c1) ?? DemandOr(Stance.Asserts, c0, c1), IsSpeechOpen(k) ? c0 : i, c1, c0, c1);
+        _found.Add(f);
+        return resume;
+    }
 }

@@ -51,6 +51,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 : fold is "سارع" or "سارعت" or "بادر" or "بادرت" && HastenedStance(i, last) is { } hastened ? Clause(i, last, new Reporting(hastened, VerbShape.Verb))
                 : fold == "بين" ? Between(i, last)
                 : fold is "بهذه" or "بهذا" or "بتلك" or "بذلك" ? WithTheseWords(i, last)
+                : fold == "بالقول" ? ByTheWords(i, last)
                 : ArabicLexicon.Attributions.Contains(fold) ? Attribution(i, last, null)
                 : ArabicLexicon.Lookup(t.Fold) is { } r && AtClauseStart(i, first, r) ? Clause(i, last, r)
                 : -1;
@@ -330,7 +331,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
     private int Clause(int v, int last, Reporting r)
     {
-        if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت" && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1))))
+        if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت"
+            && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1) || ArabicLexicon.Complementizers.Contains(_t[v + 1].Fold) || _t[v + 1].Fold is "قايلا" or "قايله")))
             return -1;
         var k = v + 1;
         // حذّر من أن / حذرت النقابة من أن: من before the complementizer belongs to the verb.
