@@ -64,4 +64,30 @@ public sealed class Round7ArabicAttitudeTests
         Assert.Equal("الطرق ستفتح تدريجياً", g.Content.Text);
         Assert.Equal("وليد الشمري", g.Speaker!.Name);
     }
+
+    [Fact]
+    public void Describing_a_report_in_discrediting_words_denies_it()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("ووصفت الوزارة الدراسة بأنها «منحازة وتفتقر إلى المنهجية».", "ar"));
+        Assert.Equal(Stance.Denies, f.Stance);
+
+        var g = Assert.Single(StatementExtractor.Extract("ووصفت الوزارة الدراسة بأنها «مهمة ومفيدة».", "ar"));
+        Assert.Equal(Stance.Asserts, g.Stance);
+    }
+
+    [Fact]
+    public void A_describing_participle_after_a_denial_restates_it()
+    {
+        const string text = "ونفت الشركة الأنباء عن إفلاسها، واصفة إياها بأنها «شائعات مغرضة لا أساس لها».";
+        var f = Assert.Single(StatementExtractor.Extract(text, "ar"));
+        Assert.Equal(Stance.Denies, f.Stance);
+    }
+
+    [Fact]
+    public void An_object_set_off_by_commas_after_an_occasion_is_no_apposition()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("ونفى الحزب، في بيان، أي علاقة له بالهجوم.", "ar"));
+        Assert.Equal("الحزب", f.Speaker!.Name);
+        Assert.Equal("أي علاقة له بالهجوم", f.Content.Text);
+    }
 }

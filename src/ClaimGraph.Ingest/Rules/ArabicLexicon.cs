@@ -111,7 +111,7 @@ public static class ArabicLexicon
     public static readonly HashSet<string> DiscreditingWords =
     [
         "تضليل", "التضليل", "مضلله", "مضلل", "تشويه", "التشويه", "مسيسه", "مسيس", "كيديه", "ملفقه", "ملفق", "تلفيق", "دعايه", "بروباغندا",
-        "باطله", "باطل", "زايفه", "زايف", "واهيه",
+        "باطله", "باطل", "زايفه", "زايف", "واهيه", "منحاز", "منحازه", "مغلوط", "مغلوطه", "مضخم", "مضخمه", "مبالغ",
     ];
 
     /// <summary>Verbs in the first person plural that open a demand in reported words (نطالب المجتمع الدولي بـ...).</summary>
@@ -274,6 +274,7 @@ public static class ArabicLexicon
         add(Stance.Denies, VerbShape.Verb, ["شكك", "شككت", "يشكك", "تشكك"]);
         add(Stance.Denies, VerbShape.Plural, ["شككوا", "يشككون"]);
         add(Stance.Denies, VerbShape.Participle, ["مشككا", "مشككه", "مشككين"]);
+        add(null, VerbShape.Participle, ["واصفا", "واصفه", "واصفين"]);
         add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون", "يعتقدون", "ابلغوا"]);
         add(Stance.Asserts, VerbShape.Participle, ["متعهدا", "متعهده"]);
         add(Stance.Asserts, VerbShape.Plural, ["توقعوا", "يتوقعون", "راوا", "يرون", "رجحوا", "يرجحون", "شددوا", "يشددون", "نوهوا",

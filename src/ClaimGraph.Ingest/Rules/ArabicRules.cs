@@ -453,6 +453,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         }
 
                         if (segEnd < last && _t[segEnd].Raw is "،" or "," && segEnd - seg is >= 1 and <= 4 && apposition is null
+                            && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold)
                             && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null && !ArabicLexicon.SubjectStops.Contains(_t[x].Fold)))
                         {
                             apposition = doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
@@ -639,6 +640,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             return resume;
         // اتهم X بنشر أخبار كاذبة: what an accusation names is not the accuser's denial.
         var stance = IsAccusation(v) ? Stance.Asserts : ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
+        // وصف التقرير بأنه «منحاز»: describing what was said in discrediting words dismisses it.
+        if (r.Stance is null && stance == Stance.Asserts && DiscreditedWithin(c0, c1))
+            stance = Stance.Denies;
         if (GoesOnDenying(speaker, stance, c0, c1))
             stance = Stance.Denies;
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
@@ -647,6 +651,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
         // A participle restating the denial just made (مؤكدة أنها "لا أساس لها من الصحة") adds nothing.
         if (r.Shape == VerbShape.Participle && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 7)
+            return resume;
+
+        // نفى الأنباء، واصفاً إياها بأنها «محض شائعات»: describing what was just denied restates the denial.
+        if (r.Shape == VerbShape.Participle && r.Stance is null && _found.Count > 0 && _found[^1].Stance == stance
+            && _found[^1].Evidence.Start >= _t[_sentenceFirst].Start)
             return resume;
         _found.Add(finding);
         if (IsSpeechOpen(k) && doc.QuoteOpeningAt(k) is { } q)
