@@ -72,4 +72,22 @@ public sealed class Round7ArabicSubjectTests
         var g = Assert.Single(StatementExtractor.Extract("ودعا المجلس الوطني الانتقالي إلى الحوار.", "ar"));
         Assert.Equal("المجلس الوطني الانتقالي", g.Speaker!.Name);
     }
+
+    [Fact]
+    public void A_lil_word_past_the_second_is_more_of_the_name()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وطالب الاتحاد الوطني للمزارعين الحكومة بدعم أسعار البذور.", "ar"));
+        Assert.Equal("الاتحاد الوطني للمزارعين", f.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_threat_with_ba_ends_the_subject_and_with_a_condition_demands()
+    {
+        var f = Assert.Single(StatementExtractor.Extract("وهددت نقابة الممرضين بالإضراب إذا لم تُصرف الرواتب.", "ar"));
+        Assert.Equal("نقابة الممرضين", f.Speaker!.Name);
+        Assert.Equal(Stance.Demands, f.Stance);
+
+        var g = Assert.Single(StatementExtractor.Extract("وهددت نقابة الممرضين بالإضراب.", "ar"));
+        Assert.Equal(Stance.Asserts, g.Stance);
+    }
 }

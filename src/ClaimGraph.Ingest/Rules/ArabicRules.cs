@@ -643,6 +643,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         // وصف التقرير بأنه «منحاز»: describing what was said in discrediting words dismisses it.
         if (r.Stance is null && stance == Stance.Asserts && DiscreditedWithin(c0, c1))
             stance = Stance.Denies;
+
+        // هدد بإضراب عام إذا لم تستجب الحكومة: a threat with a condition demands the condition.
+        if (IsThreat(v) && stance == Stance.Asserts && HasUnlessClause(c0, c1))
+            stance = Stance.Demands;
         if (GoesOnDenying(speaker, stance, c0, c1))
             stance = Stance.Denies;
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
@@ -737,7 +741,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             if (k > s0 && ArabicLexicon.DemandNouns.Contains(fold))
                 break;
-            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0) && !BeforeApposedName(k, last))
+            // الاتحاد العام للشغل: a لل-word past the second one is "of the", more of the name.
+            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0) && !BeforeApposedName(k, last)
+                && !(words >= 2 && fold.StartsWith("لل", StringComparison.Ordinal)))
                 break;
             k++;
             words++;

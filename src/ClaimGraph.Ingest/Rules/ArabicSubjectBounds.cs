@@ -69,7 +69,8 @@ internal sealed partial class ArabicRules
         {
             // The addressee is definite (السلطات) or the head of a construct with a definite word (إدارة المصنع).
             var definite = _t[k].IsDefinite || k + 1 < s1 && _t[k + 1].IsDefinite;
-            if (definite && _t[k - 1].IsDefinite && ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)))
+            // للمزارعين is "of the farmers", part of the name; the one called on takes no ل.
+            if (definite && _t[k - 1].IsDefinite && _t[k].Fold[0] != 'ل' && ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)))
                 return k;
         }
 
@@ -163,7 +164,23 @@ internal sealed partial class ArabicRules
 
     /// <summary>تعهّد / تعهدت ... بـ: a pledge, whose object follows ب like a demand's.</summary>
     private bool IsPledge(int v) =>
-        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تعهد" or "تعهدت" or "يتعهد" or "تتعهد" or "تعهدوا" or "يتعهدون";
+        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تعهد" or "تعهدت" or "يتعهد" or "تتعهد" or "تعهدوا" or "يتعهدون" || IsThreat(v);
+
+    /// <summary>هدّد / لوّح بـ: a threat, whose object follows ب.</summary>
+    private bool IsThreat(int v) =>
+        ArabicLexicon.WithoutConjunction(_t[v].Fold) is "هدد" or "هددت" or "يهدد" or "تهدد" or "هددوا" or "مهددا" or "مهدده" or "ملوحا" or "ملوحه" or "ملوحين";
+
+    /// <summary>إذا لم / إن لم / ما لم within the words: a condition.</summary>
+    private bool HasUnlessClause(int c0, int c1)
+    {
+        for (var k = c0; k + 1 < c1; k++)
+        {
+            if (_t[k].Fold is "اذا" or "ان" or "ما" && _t[k + 1].Fold == "لم")
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>نقلت X عن Y / نسبت X إلى Y (k after the relaying subject): the preposition before the one who spoke.</summary>
     private bool IsSourcePreposition(int v, int k) =>
