@@ -90,4 +90,21 @@ public sealed class Round7ArabicSubjectTests
         var g = Assert.Single(StatementExtractor.Extract("وهددت نقابة الممرضين بالإضراب.", "ar"));
         Assert.Equal(Stance.Asserts, g.Stance);
     }
+
+    [Fact]
+    public void For_his_part_after_the_verb_is_no_subject()
+    {
+        var found = StatementExtractor.Extract("وقال قائد الشرطة إن الطرق آمنة. وأكد من جهته أن الدوريات ستستمر.", "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("قائد الشرطة", found[1].Speaker!.Name);
+
+        var other = StatementExtractor.Extract("وقال قائد الشرطة إن الطرق آمنة. وقال بدوره رئيس البلدية إن الأسواق فتحت.", "ar");
+        Assert.Equal("رئيس البلدية", other[1].Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_lone_function_word_is_never_a_speaker()
+    {
+        Assert.DoesNotContain(StatementExtractor.Extract("وقال هو إن الأسعار سترتفع.", "ar"), f => f.Speaker!.Name == "هو");
+    }
 }

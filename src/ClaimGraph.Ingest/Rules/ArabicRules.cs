@@ -338,6 +338,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         // حذّر من أن / حذرت النقابة من أن: من before the complementizer belongs to the verb.
         if (IsMinBeforeComplementizer(k, last))
             k++;
+        k = AfterForHisPart(k, last);
         SpeakerPhrase? speaker = null;
         SpeakerPhrase? relay = null;
         var start = v;

@@ -15,6 +15,13 @@ internal static class ArabicSpeakers
         (ActorKind.Organisation, ["هييه", "مجلس", "حركه", "حزب", "نقابه", "اتحاد", "منظمه", "مفوضيه", "لجنه", "بلديه", "مكتب", "جمعيه", "شركه", "مركز", "معارضه", "امم", "نقابات"]),
     ];
 
+    /// <summary>Function words and pronouns that are never a speaker on their own (a miss once named the speaker "من").</summary>
+    private static readonly HashSet<string> NeverSpeakers =
+    [
+        "من", "ما", "عن", "في", "علي", "الي", "مع", "الذي", "التي", "الذين", "هو", "هي", "هم", "ذلك", "هذا", "هذه", "تلك", "انه",
+        "انها", "قد", "لقد", "كما", "ثم", "او", "لا", "لم", "لن",
+    ];
+
     public static SpeakerPhrase? Build(ArticleText doc, int first, int last, string? apposition = null, bool anonymous = false)
     {
         var t = doc.Tokens;
@@ -36,7 +43,7 @@ internal static class ArabicSpeakers
             return null;
         var phrase = new Phrase(doc.Slice(t[first].Start, t[last - 1].End), t[first].Start, t[last - 1].End);
         var words = Enumerable.Range(first, last - first).Where(k => t[k].IsWord).ToList();
-        if (words.Count == 0)
+        if (words.Count == 0 || words.Count == 1 && NeverSpeakers.Contains(t[words[0]].Fold))
             return null;
 
         string? name = apposition;

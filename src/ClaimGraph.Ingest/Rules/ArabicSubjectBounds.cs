@@ -287,4 +287,12 @@ internal sealed partial class ArabicRules
 
         return -1;
     }
+
+    /// <summary>"وأكد من جهته أن" / "وقال بدوره إن" (k after the verb): "for his part" is no subject; returns the index after it.</summary>
+    private int AfterForHisPart(int k, int last)
+    {
+        if (k + 1 < last && _t[k].Fold == "من" && _t[k + 1].Fold is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم")
+            return k + 2;
+        return k < last && _t[k].Fold is "بدوره" or "بدورها" or "بدورهم" ? k + 1 : k;
+    }
 }
