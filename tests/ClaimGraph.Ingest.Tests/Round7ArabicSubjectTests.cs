@@ -107,4 +107,22 @@ public sealed class Round7ArabicSubjectTests
     {
         Assert.DoesNotContain(StatementExtractor.Extract("وقال هو إن الأسعار سترتفع.", "ar"), f => f.Speaker!.Name == "هو");
     }
+
+    [Theory]
+    [InlineData("المتحدث باسم الشرطة قال في بيان إن المشتبه به اعتُقل.", "المتحدث باسم الشرطة")]
+    [InlineData("والنقابة أكدت أن الإضراب انتهى.", "النقابة")]
+    [InlineData("رئيسة البلدية سعاد المصري قالت إن المياه عادت.", "سعاد المصري")]
+    public void A_short_subject_opening_the_sentence_before_the_verb_speaks(string text, string speaker)
+    {
+        var f = Assert.Single(StatementExtractor.Extract(text, "ar"));
+        Assert.Equal(speaker, f.Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("الحرب التي قال عنها الخبراء إنها طويلة انتهت.")]
+    [InlineData("المدينة شهدت احتجاجات واسعة.")]
+    public void A_relative_clause_or_a_non_speech_verb_is_no_fronted_subject(string text)
+    {
+        Assert.Empty(StatementExtractor.Extract(text, "ar"));
+    }
 }

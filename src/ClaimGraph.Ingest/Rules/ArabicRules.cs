@@ -69,7 +69,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null || AfterPronounConnective(i))
             return true;
         return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
-            || r.Shape is VerbShape.Verb or VerbShape.Relay && SubjectAfterContrast(i, first) >= 0;
+            || r.Shape is VerbShape.Verb or VerbShape.Relay && SubjectAfterContrast(i, first) >= 0
+            || r.Shape == VerbShape.Verb && SubjectOpensSentence(i, first);
     }
 
     /// <summary>
@@ -578,7 +579,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             var b0 = SubjectBefore(v);
             if (b0 < v)
             {
-                speaker = ArabicSpeakers.Build(doc, b0, v);
+                speaker = _t[b0].Fold.StartsWith("وال", StringComparison.Ordinal) ? WithoutAttachedWaw(b0, v) : ArabicSpeakers.Build(doc, b0, v);
                 if (speaker is not null && (IsDocumentBackReference(speaker) || speaker.Phrase.Text.Length < 2))
                     speaker = null;
                 else if (speaker is not null)

@@ -295,4 +295,49 @@ internal sealed partial class ArabicRules
             return k + 2;
         return k < last && _t[k].Fold is "بدوره" or "بدورها" or "بدورهم" ? k + 1 : k;
     }
+
+    private const int MaxFrontedSubjectWords = 6;
+
+    /// <summary>
+    /// "المتحدث باسم الجيش قال في بيان إن ..." (v at the verb): a short subject opening the sentence before the verb, and the
+    /// reported words (أن، a colon, a quotation, an occasion or an outlet) right after it.
+    /// </summary>
+    private bool SubjectOpensSentence(int v, int first)
+    {
+        if (v - first < 1 || v - first > MaxFrontedSubjectWords || v + 1 >= _t.Count)
+            return false;
+        var head = _t[first];
+        if (!head.IsWord || !(head.IsDefinite || ArabicLexicon.IsTitle(head.Fold) || ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.AnonymousHeads, head.Fold)))
+            return false;
+        for (var k = first; k < v; k++)
+        {
+            var t = _t[k];
+            if (!t.IsWord && t.Raw is not ("«" or "»" or "\"" or "(" or ")") || t.IsWord && (ArabicLexicon.Complementizers.Contains(t.Fold)
+                || ArabicLexicon.Lookup(t.Fold) is not null || IsRelativeClause(k) || ArabicLexicon.SubjectStops.Contains(t.Fold)))
+                return false;
+        }
+
+        var next = v + 1;
+        return _t[next].Raw == ":" || IsSpeechOpen(next) || _t[next].IsWord && (ArabicLexicon.Complementizers.Contains(_t[next].Fold) || IsAdverbial(next));
+    }
+
+    /// <summary>"والحكومة أكدت": the subject without the conjunction attached to its first word (read shortened, then restored).</summary>
+    private SpeakerPhrase? WithoutAttachedWaw(int s0, int s1)
+    {
+        var token = _t[s0];
+        var cut = 1;
+        while (cut < token.Raw.Length && char.GetUnicodeCategory(token.Raw[cut]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            cut++;
+        if (cut >= token.Raw.Length)
+            return ArabicSpeakers.Build(doc, s0, s1);
+        _t[s0] = token with { Start = token.Start + cut, Raw = token.Raw[cut..], Fold = token.Fold[1..] };
+        try
+        {
+            return ArabicSpeakers.Build(doc, s0, s1);
+        }
+        finally
+        {
+            _t[s0] = token;
+        }
+    }
 }
