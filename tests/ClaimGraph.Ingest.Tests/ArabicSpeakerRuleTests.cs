@@ -143,8 +143,9 @@ public sealed class ArabicSpeakerRuleTests
         Assert.Equal("نقابة سائقي الأجرة", f.Speaker!.Name);
         Assert.Equal(ClaimGraph.Core.Model.Stance.Demands, f.Stance);
 
-        // A name that starts with ب after a definite title stays part of the speaker.
+        // A name that starts with ب after a definite title stays part of the speaker (النائب is a title, so the name is given).
         var g = Assert.Single(StatementExtractor.Extract("وطالب النائب بسام الخوري بإجراء تحقيق.", "ar"));
-        Assert.Equal("النائب بسام الخوري", g.Speaker!.Name);
+        Assert.Equal("بسام الخوري", g.Speaker!.Name);
+        Assert.Equal("النائب", g.Speaker.Role);
     }
 }

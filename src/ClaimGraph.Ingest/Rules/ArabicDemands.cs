@@ -13,7 +13,11 @@ internal sealed partial class ArabicRules
         for (var k = s0 + 1; k < s1; k++)
         {
             var w = _t[k].Fold;
-            if (_t[k - 1].IsDefinite && w.Length >= 5 && w[0] == 'ب' && (IsVerbalNoun(w[1..]) || w.StartsWith("بال", StringComparison.Ordinal) && IsVerbalNoun(w[3..])))
+            if (_t[k - 1].IsDefinite && w.Length >= 4 && w[0] == 'ب'
+                && (IsVerbalNoun(w[1..]) || ArabicLexicon.DemandObjects.Contains(w[1..]) || w.StartsWith("بال", StringComparison.Ordinal) && IsVerbalNoun(w[3..])))
+                return k;
+            // يطالب المتظاهرون برحيل الحكومة: ب + a bare noun in construct with a definite word, after an untitled subject.
+            if (_t[k - 1].IsDefinite && !StartsTitled(s0) && w.Length is 4 or 5 && w[0] == 'ب' && !_t[k].IsDefinite && k + 1 < s1 && _t[k + 1].IsDefinite)
                 return k;
         }
 

@@ -74,7 +74,14 @@ public static class ArabicLexicon
         "الناشط", "الناشطه", "ناشط", "قائد", "قايد", "القائد", "القايد", "السفير", "سفير", "عضو", "نائب", "نايب", "امين",
         "الامين", "المحلل", "الخبير", "الصحفي", "الصحافي", "مستشار", "المستشار", "محافظ", "المحافظ", "الجنرال", "العميد",
         "العقيد", "اللواء", "الدكتور", "الشيخ", "القيادي", "قيادي", "الباحث", "المسوول", "مسوول", "مراسل", "المراسل",
+        "مدرب", "المدرب", "مدربه", "المدربه", "زعيم", "الزعيم", "زعيمه", "الزعيمه", "لاعب", "اللاعب", "محامي", "المحامي", "محاميه", "المحاميه", "القاضي", "قاضي",
+        "النايب", "الوزير", "الوزيره", "الرييس", "الرييسه", "المدير", "مديره", "المديره", "مبعوث", "المبعوث", "مندوب",
+        "المندوب", "المهندس", "الطبيب", "طبيب", "المفوض", "مفوض", "النقيب", "الاستاذ", "البروفيسور", "الكاتب", "الاعلامي",
+        "الخبيره", "الباحثه", "الصحفيه", "المحلله", "الاميره", "الامير", "الملك", "السفيره", "سفيره", "المستشاره", "مستشاره",
     ];
+
+    /// <summary>Whether <paramref name="fold"/> is a title, as written or after an attached و/ف (وزير is a title, not و + زير).</summary>
+    public static bool IsTitle(string fold) => ContainsWithoutConjunction(Titles, fold);
 
     /// <summary>Nouns for a body's own document, read as its issuer (وأضاف البيان).</summary>
     public static readonly HashSet<string> DocumentNouns = ["البيان", "بيان", "البلاغ", "الرساله", "التقرير"];
@@ -85,7 +92,14 @@ public static class ArabicLexicon
         ["غير", "دقيقه"], ["غير", "صحيح"], ["غير", "صحيحه"], ["فبركات"], ["فبركه"], ["مفبركه"], ["مفبرك"], ["كاذبه"],
         ["افتراء"], ["افتراءات"], ["لا", "صحه"], ["عاري", "عن", "الصحه"], ["ادعاءات", "باطله"], ["محض", "كذب"],
         ["لا", "يوجد", "اي"], ["لا", "توجد", "اي"],
+        ["مجرد", "شايعات"], ["مجرد", "اشاعات"], ["مجرد", "ادعاءات"], ["عار", "من", "الصحه"], ["لا", "تمت", "للحقيقه"],
+        ["لا", "تمت", "الي", "الحقيقه"], ["لا", "تمت", "الي", "الواقع"], ["مختلقه"], ["مختلق"], ["اكاذيب"], ["ليس", "صحيحا"],
+        ["ليست", "صحيحه"], ["بعيده", "عن", "الحقيقه"], ["بعيد", "عن", "الحقيقه"], ["تجافي", "الحقيقه"], ["يجافي", "الحقيقه"],
+        ["منافيه", "للحقيقه"], ["مناف", "للحقيقه"], ["لا", "اساس"],
     ];
+
+    /// <summary>The first words of <see cref="DenialPhrases"/>: a word not among them opens none.</summary>
+    public static readonly HashSet<string> DenialPhraseStarts = [.. DenialPhrases.Select(p => p[0])];
 
     /// <summary>Nouns for what others have claimed; said to be disinformation or politicised, they are denied.</summary>
     public static readonly HashSet<string> AccusationNouns =
@@ -97,10 +111,127 @@ public static class ArabicLexicon
     public static readonly HashSet<string> DiscreditingWords =
     [
         "تضليل", "التضليل", "مضلله", "مضلل", "تشويه", "التشويه", "مسيسه", "مسيس", "كيديه", "ملفقه", "ملفق", "تلفيق", "دعايه", "بروباغندا",
+        "باطله", "باطل", "زايفه", "زايف", "واهيه", "منحاز", "منحازه", "مغلوط", "مغلوطه", "مضخم", "مضخمه", "مبالغ",
     ];
 
     /// <summary>Verbs in the first person plural that open a demand in reported words (نطالب المجتمع الدولي بـ...).</summary>
-    public static readonly HashSet<string> FirstPersonDemands = ["نطالب", "ندعو", "نناشد"];
+    public static readonly HashSet<string> FirstPersonDemands = ["نطالب", "ندعو", "نناشد", "نحث", "اطالب", "ادعو", "اناشد", "احث", "يجب", "ينبغي", "لابد"];
+
+    /// <summary>Verbal nouns a demand asks for after ب that are not of the derived patterns (طالب بوقف، بفتح، بمحاسبة).</summary>
+    public static readonly HashSet<string> DemandObjects =
+    [
+        "وقف", "فتح", "منع", "سحب", "رفع", "حل", "وضع", "محاسبه", "معاقبه", "محاكمه", "حمايه", "تعويض", "ضروره", "عدم", "الغاء",
+        "رد", "دفع", "صرف", "تسليم", "عوده", "خفض", "زياده", "توفير", "تامين", "ضمان",
+    ];
+
+    /// <summary>Definite nouns for those a demand is made of (دعا الرئيس المعارضة إلى، حثت الهيئة المزارعين على), in stem form.</summary>
+    public static readonly HashSet<string> Addressees =
+    [
+        "حكومه", "سلطات", "معارضه", "اطراف", "مجتمع", "مواطنين", "اهالي", "سكان", "جميع", "دول", "مزارعين", "عمال", "تجار",
+        "نواب", "برلمان", "وزاره", "ادارات", "اداره", "شركات", "مسوولين", "قوي", "فصايل", "متظاهرين", "محتجين", "ناخبين",
+        "شباب", "اسر", "مستثمرين", "امم", "كتل", "جهات", "اسره", "متبرعين", "مانحين", "منظمات", "اطباء", "معلمين", "طلاب",
+        "موظفين", "مقاتلين", "مستهلكين", "ركاب", "صيادين",
+    ];
+
+    /// <summary>What one declines when one refuses to speak (رفض التعليق، رافضاً الخوض في التفاصيل): no denial.</summary>
+    public static readonly HashSet<string> SpeechActs =
+    [
+        "الخوض", "التعليق", "الكشف", "الافصاح", "الادلاء", "الرد", "الحديث", "الاجابه", "ذكر", "تحديد", "الدخول", "التطرق",
+        "تاكيد", "نفي", "تقديم", "اعطاء", "الاشاره",
+    ];
+
+    /// <summary>Adjectives too short for the pattern test (المستشفى العام، الهيئة العليا، المجلس الأعلى), in stem form.</summary>
+    public static readonly HashSet<string> ShortAdjectives =
+    [
+        "عام", "عامه", "خاص", "خاصه", "عليا", "اعلي", "كبري", "عظمي", "اول", "اولي", "حر", "حره", "جديد", "جديده", "كبير",
+        "كبيره", "دايم", "دايمه", "عربي", "عربيه",
+    ];
+
+    /// <summary>Verbs that frame a quotation given before them (بهذه الكلمات ردّ / علّق / استهل / ختم ...).</summary>
+    public static readonly HashSet<string> FramingVerbs =
+    [
+        "رد", "ردت", "علق", "علقت", "استهل", "استهلت", "ختم", "ختمت", "اختتم", "اختتمت", "افتتح", "افتتحت", "لخص", "لخصت",
+        "عبر", "عبرت", "وصف", "وصفت", "خاطب", "خاطبت", "توجه", "توجهت",
+    ];
+
+    /// <summary>Verbs of going on (الإضراب سيستمر حتى ...، سنواصل الاعتصام حتى ...): with حتى and a verb they set a condition.</summary>
+    public static readonly HashSet<string> ContinuingVerbs =
+    [
+        "سيستمر", "ستستمر", "سنستمر", "سيتواصل", "ستتواصل", "سنواصل", "سيواصل", "ستواصل", "سيواصلون", "مستمر", "مستمره", "مستمرون",
+        "متواصل", "متواصله", "سيبقي", "ستبقي", "سنبقي", "باقون", "سنظل", "سيظل", "ستظل",
+    ];
+
+    /// <summary>Time nouns after حتى (حتى نهاية العام): a date, not a condition.</summary>
+    public static readonly HashSet<string> TimeNouns =
+    [
+        "نهايه", "منتصف", "مطلع", "بدايه", "اشعار", "موعد", "يوم", "شهر", "عام", "سنه", "الان", "اليوم", "الغد", "ساعه", "اخر",
+    ];
+
+    /// <summary>Cognate objects and emphatic adverbs after a verb (نفى نفياً قاطعاً، نفت جملة وتفصيلاً): not the subject, not the content.</summary>
+    public static readonly HashSet<string> Emphatics =
+    [
+        "نفيا", "رفضا", "تاكيدا", "انكارا", "قاطعا", "قطعيا", "باتا", "مطلقا", "تماما", "جمله", "وتفصيلا", "بشده", "شديدا",
+    ];
+
+    /// <summary>Descriptions of a source followed by على (مصادر مطلعة على، مصدر قريب من): the description goes on.</summary>
+    public static readonly HashSet<string> Informed = ["مطلع", "مطلعه", "مطلعون", "مطلعين", "اطلاع", "الاطلاع"];
+
+    /// <summary>Those spoken to who are no outlet (قال للصحفيين): an adverbial, not the content.</summary>
+    public static readonly HashSet<string> Audiences =
+    [
+        "للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "للمراسلين", "لوسايل", "الصحفيين", "الصحافيين", "المراسلين", "الاعلاميين",
+    ];
+
+    /// <summary>Whether <paramref name="fold"/> is an occasion noun, bare or with a possessive ending (تقريره، كلمتها، بيانهم).</summary>
+    public static bool IsOccasion(string fold)
+    {
+        ArgumentNullException.ThrowIfNull(fold);
+        var stem = ArabicSpeakers.Stem(fold);
+        if (Occasions.Contains(stem))
+            return true;
+        foreach (var ending in (string[])["ها", "هم", "ه"])
+        {
+            if (stem.Length - ending.Length < 3 || !stem.EndsWith(ending, StringComparison.Ordinal))
+                continue;
+            var bare = stem[..^ending.Length];
+            // كلمته is كلمة + ه: the ة was written ت before the ending.
+            if (Occasions.Contains(bare) || bare.EndsWith('ت') && Occasions.Contains(bare[..^1] + "ه") || bare.EndsWith("ات", StringComparison.Ordinal) && Occasions.Contains(bare))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A social-media channel after على (على حسابه، على صفحتها، على منصة إكس).</summary>
+    public static bool IsChannel(string fold)
+    {
+        ArgumentNullException.ThrowIfNull(fold);
+        return fold.StartsWith("حساب", StringComparison.Ordinal) || fold.StartsWith("صفحت", StringComparison.Ordinal) || fold.StartsWith("منص", StringComparison.Ordinal)
+            || fold.StartsWith("موقعه", StringComparison.Ordinal) || fold.StartsWith("موقعها", StringComparison.Ordinal);
+    }
+
+    /// <summary>Nouns that open what is announced without أن (أعلن الجيش مقتل ...، أعلنت الوزارة وفاة ...).</summary>
+    public static readonly HashSet<string> AnnouncedObjects =
+    [
+        "مقتل", "وفاه", "اعتقال", "تسجيل", "استشهاد", "اصابه", "سقوط", "بدء", "انتهاء", "نجاح", "فوز", "تعليق", "اغلاق",
+        "تاجيل", "وصول", "استقالته", "استقالتها", "مسووليته", "مسووليتها", "انسحابه", "انسحابها", "ترشحه", "ترشحها",
+    ];
+
+    /// <summary>
+    /// Verbs that also mean something other than speaking (رأى saw، كتب wrote a book، أظهر showed، شدد tightened، أبلغ
+    /// reported to) or that report an attitude, not words (رحّب welcomed، دافع defended): speech only when أن/إن، a colon,
+    /// a quotation or على follows; without it their subject still goes on into a participle (رحّب بالقرار، قائلاً إن).
+    /// </summary>
+    public static readonly HashSet<string> SpeechOnlyWithComplementizer =
+    [
+        "راي", "ورات", "يري", "تري", "راوا", "يرون", "كتب", "كتبت", "يكتب", "تكتب", "كتبوا", "اظهر", "اظهرت", "يظهر", "تظهر",
+        "بينت", "يعتقد", "تعتقد", "يعتقدون", "شدد", "شددت", "يشدد", "تشدد", "شددوا", "يشددون", "ابلغ", "ابلغت", "يبلغ", "تبلغ",
+        "ابلغوا", "نوه", "نوهت", "ينوه", "تنوه", "نوهوا", "رحب", "رحبت", "يرحب", "ترحب", "رحبوا", "يرحبون", "دافع", "دافعت", "يدافع",
+        "تدافع", "دافعوا", "يدافعون",
+    ];
+
+    /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
+    public static readonly HashSet<string> NecessityNouns = ["ضروره", "بضروره", "وجوب", "بوجوب", "لزوم"];
 
     /// <summary>The reporting word <paramref name="fold"/> is, with an attached و/ف stripped; null when none.</summary>
     public static Reporting? Lookup(string fold)
@@ -124,6 +255,46 @@ public static class ArabicLexicon
 
     public static string WithoutConjunction(string fold) =>
         fold.Length > 3 && fold[0] is 'و' or 'ف' ? fold[1..] : fold;
+
+    /// <summary>
+    /// Verb families news prose uses beyond the first rounds: each in past (masculine, feminine, plural), present
+    /// (masculine, feminine, plural) and as a circumstantial participle. رأى is folded راي/يري/تري/راوا; رأت only as ورات,
+    /// since ف + رات is the name فرات.
+    /// </summary>
+    private static void AddRound7(Action<Stance?, VerbShape, string[]> add)
+    {
+        add(Stance.Asserts, VerbShape.Verb, ["توقع", "توقعت", "يتوقع", "تتوقع", "راي", "ورات", "يري", "تري", "رجح", "رجحت", "يرجح",
+            "ترجح", "شدد", "شددت", "يشدد", "تشدد", "نوه", "نوهت", "ينوه", "تنوه", "اتهم", "اتهمت", "يتهم", "تتهم", "اعرب", "اعربت",
+            "يعرب", "تعرب", "يحذر", "تحذر", "يلفت", "تلفت", "يهدد", "تهدد", "لوح", "لوحت"]);
+        add(Stance.Asserts, VerbShape.Verb, ["كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "استطرد", "استطردت",
+            "بينت", "اظهر", "اظهرت", "يظهر", "تظهر", "تعهد", "تعهدت", "يتعهد", "تتعهد", "يعتقد", "تعتقد", "ابلغ", "ابلغت", "يبلغ", "تبلغ"]);
+        add(Stance.Asserts, VerbShape.Relay, ["نسب", "نسبت", "ينسب", "تنسب"]);
+        add(Stance.Asserts, VerbShape.Verb, ["دافع", "دافعت", "يدافع", "تدافع", "رحب", "رحبت", "يرحب", "ترحب", "حمل", "حملت", "يحمل", "تحمل"]);
+        add(Stance.Asserts, VerbShape.Plural, ["دافعوا", "يدافعون", "رحبوا", "يرحبون", "حملوا", "يحملون"]);
+        add(Stance.Denies, VerbShape.Verb, ["شكك", "شككت", "يشكك", "تشكك"]);
+        add(Stance.Denies, VerbShape.Plural, ["شككوا", "يشككون"]);
+        add(Stance.Denies, VerbShape.Participle, ["مشككا", "مشككه", "مشككين"]);
+        add(null, VerbShape.Participle, ["واصفا", "واصفه", "واصفين"]);
+        add(Stance.Asserts, VerbShape.Plural, ["كتبوا", "غردوا", "تعهدوا", "يتعهدون", "يعتقدون", "ابلغوا"]);
+        add(Stance.Asserts, VerbShape.Participle, ["متعهدا", "متعهده"]);
+        add(Stance.Asserts, VerbShape.Plural, ["توقعوا", "يتوقعون", "راوا", "يرون", "رجحوا", "يرجحون", "شددوا", "يشددون", "نوهوا",
+            "اتهموا", "يتهمون", "اعربوا", "يحذرون", "يشيرون", "يوضحون", "يعتبرون", "لفتوا", "اوردوا", "ادعوا"]);
+        add(Stance.Asserts, VerbShape.Participle, ["متوقعا", "متوقعه", "مرجحا", "مرجحه", "مشددا", "مشدده", "منوها", "منوهه",
+            "متهما", "متهمه", "محملا", "محمله", "مبينا", "مبينه", "معربا", "معربه", "مضيفين", "مشيرين", "معتبرين", "محذرين",
+            "موضحين", "لافتين", "مشددين", "متهمين", "محملين"]);
+        add(Stance.Confirms, VerbShape.Plural, ["يقرون", "يعترفون"]);
+        add(Stance.Confirms, VerbShape.Participle, ["مقرا", "مقره", "موكدين", "معترفين"]);
+        add(Stance.Denies, VerbShape.Verb, ["استبعد", "استبعدت", "يستبعد", "تستبعد", "يرفض", "ترفض", "يدحض", "تدحض", "يفند", "تفند"]);
+        add(Stance.Denies, VerbShape.Plural, ["استبعدوا", "يستبعدون", "رفضوا", "يرفضون", "دحضوا", "فندوا", "ينكرون"]);
+        add(Stance.Denies, VerbShape.Participle, ["مستبعدا", "مستبعده", "رافضا", "رافضه", "مكذبا", "مكذبه", "نافين", "رافضين", "مستبعدين"]);
+
+        // حثّ is two letters: with و/ف it is too short for the prefix to be stripped, so those forms are listed.
+        add(Stance.Demands, VerbShape.Verb, ["حث", "وحث", "فحث", "حثت", "يحث", "تحث", "يناشد", "تناشد", "اوصي", "اوصت", "يوصي",
+            "توصي"]);
+        add(Stance.Demands, VerbShape.Plural, ["حثوا", "يحثون", "يناشدون", "اوصوا", "يوصون"]);
+        add(Stance.Demands, VerbShape.Participle, ["حاثا", "حاثه", "مناشدا", "مناشده", "موصيا", "موصيه", "مطالبين", "داعين",
+            "مناشدين"]);
+    }
 
     private static Dictionary<string, Reporting> Build()
     {
@@ -167,6 +338,7 @@ public static class ArabicLexicon
         Add(Stance.Confirms, VerbShape.Participle, "موكدا", "موكده", "معترفا", "معترفه");
         Add(Stance.Denies, VerbShape.Participle, "نافيا", "نافيه", "منكرا", "منكره");
         Add(Stance.Demands, VerbShape.Participle, "مطالبا", "مطالبه", "مشترطا", "مشترطه", "داعيا", "داعيه");
+        AddRound7(Add);
         return d;
     }
 }

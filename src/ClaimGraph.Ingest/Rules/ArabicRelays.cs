@@ -211,4 +211,46 @@ internal sealed partial class ArabicRules
         var close = text.IndexOf(text[0] == '«' ? '»' : '"', 1);
         return close > 1 ? text[1..close].Trim() : text;
     }
+
+    /// <summary>"في الحديث ذاته" / "في المقابلة نفسها" (k at في): the occasion already named, so its relay goes on.</summary>
+    private bool IsSameOccasion(int k, int last) =>
+        k + 2 < last && _t[k].Fold is "في" or "وفي" && _t[k + 1].IsDefinite && ArabicLexicon.IsOccasion(_t[k + 1].Fold)
+        && _t[k + 2].Fold is "ذاته" or "نفسه" or "ذاتها" or "نفسها" or "عينه" or "عينها";
+
+    /// <summary>The outlet that carried this speaker's earlier words in the article, if any.</summary>
+    private SpeakerPhrase? RelayOfEarlierWords(SpeakerPhrase speaker)
+    {
+        for (var i = _found.Count - 1; i >= 0; i--)
+        {
+            var f = _found[i];
+            if (f.Speaker is not null && f.RelayedBy is not null && StatementExtractor.SameSpeaker(f.Speaker, speaker))
+                return f.RelayedBy;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "وكانت صحيفة الوطن قد نشرت، نقلاً عن مصدر، أن ..." (i at نقلاً): the subject of the relaying verb before it
+    /// carried the source's words; null when no such verb stands there.
+    /// </summary>
+    private SpeakerPhrase? OutletBeforeNaqlan(int i)
+    {
+        var v = i - 1;
+        if (v >= 0 && _t[v].Raw is "،" or ",")
+            v--;
+        if (v < 1 || !_t[v].IsWord || !IsRelayingVerb(ArabicLexicon.WithoutConjunction(_t[v].Fold)))
+            return null;
+        var s0 = SubjectBeforeQad(v);
+        var s1 = v - 1;
+        if (s0 < 0)
+        {
+            s0 = SubjectBefore(v);
+            s1 = v;
+        }
+
+        if (s0 < _sentenceFirst || s0 >= s1 || ArabicSpeakers.Build(doc, s0, s1) is not { } subject)
+            return null;
+        return subject with { Kind = ActorKind.MediaOutlet };
+    }
 }

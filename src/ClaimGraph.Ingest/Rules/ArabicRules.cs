@@ -17,6 +17,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private readonly List<Finding> _found = [];
     private int _group;
     private int _sentenceFirst;
+    private (SpeakerPhrase Speaker, SpeakerPhrase? Relay, int Verb)? _silent;
 
     public List<Finding> Run()
     {
@@ -49,6 +50,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
                 : fold is "سارع" or "سارعت" or "بادر" or "بادرت" && HastenedStance(i, last) is { } hastened ? Clause(i, last, new Reporting(hastened, VerbShape.Verb))
                 : fold == "بين" ? Between(i, last)
+                : fold is "بهذه" or "بهذا" or "بتلك" or "بذلك" ? WithTheseWords(i, last)
+                : fold == "بالقول" ? ByTheWords(i, last)
                 : ArabicLexicon.Attributions.Contains(fold) ? Attribution(i, last, null)
                 : ArabicLexicon.Lookup(t.Fold) is { } r && AtClauseStart(i, first, r) ? Clause(i, last, r)
                 : -1;
@@ -66,7 +69,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (_t[i].Fold[0] is 'و' or 'ف' && ArabicLexicon.Lookup(_t[i].Fold[1..]) is not null || AfterPronounConnective(i))
             return true;
         return !prev.IsWord || prev.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث"
-            || r.Shape is VerbShape.Verb or VerbShape.Relay && SubjectAfterContrast(i, first) >= 0;
+            || r.Shape is VerbShape.Verb or VerbShape.Relay && SubjectAfterContrast(i, first) >= 0
+            || r.Shape == VerbShape.Verb && SubjectOpensSentence(i, first);
     }
 
     /// <summary>
@@ -207,6 +211,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (k < last && _t[k].Fold is "عن" or "ل")
             k++;
         var relayedBy = RelayBeforeAn(ref k, last);
+        if (relayedBy is null && fold == "نقلا")
+            relayedBy = OutletBeforeNaqlan(i);
         if (relayedBy is null && k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
             k += 2;
         var s0 = k;
@@ -214,6 +220,12 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k = IsShortMarkAt(k, last) ? CloseOfShortMark(k, last)!.Value + 1 : k + 1;
         var s1 = k;
         var speaker = fold is "وفق" or "وفقا" or "طبقا" ? WithAttachedLam(s0, s1) : ArabicSpeakers.Build(doc, s0, s1);
+        if (IssuerOfDocument(s0, s1) is var issuer0 and >= 0 && WithAttachedLam(issuer0, s1) is { } issuer)
+        {
+            // بحسب بيان للوزارة / وفق تقرير لمنظمة X: the body that issued the document speaks.
+            speaker = issuer;
+        }
+
         if (speaker is null)
             return -1;
         while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold)) && !IsSpeechOpen(k))
@@ -320,19 +332,25 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
     private int Clause(int v, int last, Reporting r)
     {
-        if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت" && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1))))
+        if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت"
+            && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1) || ArabicLexicon.Complementizers.Contains(_t[v + 1].Fold) || _t[v + 1].Fold is "قايلا" or "قايله")))
             return -1;
         var k = v + 1;
+        // حذّر من أن / حذرت النقابة من أن: من before the complementizer belongs to the verb.
+        if (IsMinBeforeComplementizer(k, last))
+            k++;
+        k = AfterForHisPart(k, last);
         SpeakerPhrase? speaker = null;
         SpeakerPhrase? relay = null;
         var start = v;
         var anonymous = false;
 
+        var kana0 = r.Shape == VerbShape.Verb ? SubjectBeforeQad(v) : -1;
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
-            if (k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
+            if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && _t[k].Fold == "عن"))
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -343,9 +361,21 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = SubjectEnd(s0, last, ref anonymous);
                 }
 
+                k = AfterKnownSurname(s0, k);
+                if (IsWarning(v))
+                    k = WarnedOfStart(s0, k);
                 if (r.Stance == Stance.Demands)
+                    k = AddresseeStart(s0, DemandSubjectEnd(s0, k));
+                else if (IsPledge(v))
                     k = DemandSubjectEnd(s0, k);
+                else if (TakesObject(v))
+                    k = AnnouncedObjectStart(s0, k);
+                else if (IsHoldingResponsible(v) && ResponsibilityAt(v, last) is var resp and > 0 && resp <= k)
+                    k = NounPhraseStartBefore(s0, resp);
+                else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
+                    k = NounPhraseStartBefore(s0, charge);
                 string? apposition = null;
+                var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
                 var s1 = k;
                 if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
@@ -359,10 +389,26 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         var segEnd = seg;
                         while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
                             segEnd++;
+                        if (seg < last && ArabicLexicon.Audiences.Contains(_t[seg].Fold))
+                        {
+                            // "، العقيد X، للصحفيين إن": those spoken to, then the content.
+                            k = seg + 1;
+                            continue;
+                        }
+
                         if (seg < last && IsAdverbial(seg))
                         {
                             relay ??= RelayInOccasion(seg, segEnd);
-                            k = segEnd;
+                            sameOccasion |= IsSameOccasion(seg, last);
+                            // "، في مؤتمر صحفي إن": an occasion not closed by a comma ends where the content begins.
+                            k = segEnd < last && _t[segEnd].Raw is "،" or "," || _t[seg].Fold != "في" ? segEnd : SkipAdverbial(seg, last);
+                            if (relay is null && RelayWordWithin(seg + 1, segEnd, last) is var m and >= 0)
+                            {
+                                // "، في تصريح لإذاعة «صوت المدينة» أن": the occasion names the outlet with ل.
+                                k = RelayEnd(m + 1, last);
+                                relay = RelayPhrase(m, k);
+                            }
+
                             continue;
                         }
 
@@ -401,7 +447,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && seg < last && _t[seg].Fold is "وهو" or "وهي" or "وهم" or "وهما")
+                        {
+                            // "، وهو مسؤول في البلدية،": a description of the speaker, not his name.
+                            k = segEnd;
+                            continue;
+                        }
+
                         if (segEnd < last && _t[segEnd].Raw is "،" or "," && segEnd - seg is >= 1 and <= 4 && apposition is null
+                            && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold)
                             && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null && !ArabicLexicon.SubjectStops.Contains(_t[x].Fold)))
                         {
                             apposition = doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
@@ -412,9 +466,23 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         break;
                     }
 
+                    if (_t[k].IsWord && ArabicLexicon.Audiences.Contains(_t[k].Fold))
+                    {
+                        k++;
+                        continue;
+                    }
+
                     if (_t[k].IsWord && IsAdverbial(k))
                     {
-                        k = _t[k].Fold == "في" && r.Stance is Stance.Denies or Stance.Confirms ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
+                        var occasion0 = k;
+                        sameOccasion |= IsSameOccasion(k, last);
+                        k = _t[k].Fold == "في" && (r.Stance is Stance.Denies or Stance.Confirms || TakesObject(v)) ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
+                        if (relay is null && OccasionOutlet(occasion0, last) is { } interview)
+                        {
+                            // في مقابلة مع صحيفة «الوطن» / في حديث إلى قناة X: the outlet spoken to.
+                            (relay, k) = (interview.Outlet, Math.Max(k, interview.End));
+                        }
+
                         continue;
                     }
 
@@ -430,6 +498,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (relay is null && sameOccasion && speaker is not null)
+                    relay = RelayOfEarlierWords(speaker);
                 if (speaker is not null && IsDocumentBackReference(speaker))
                     speaker = null;
                 if (speaker is not null && SourceAfterNaqlan(ref k, last) is { } source)
@@ -453,7 +523,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             relay = RelayPhrase(r0, k);
         }
 
-        if (r.Shape == VerbShape.Relay && speaker is null && k < last && _t[k].Fold == "عن"
+        if (r.Shape == VerbShape.Relay && speaker is null && k < last && IsSourcePreposition(v, k)
             && SubjectAfterContrast(v, _sentenceFirst) is var o0 and >= 0 && ArabicSpeakers.Build(doc, o0, v) is { } outletFirst)
         {
             // لكن صحيفة X نقلت عن Y أن ...: the outlet came before the verb.
@@ -464,8 +534,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (r.Shape == VerbShape.Relay)
         {
             // نقلت وكالة X عن Y قوله إن ...: X relays, Y speaks.
-            if (k < last && _t[k].Fold == "عن" && speaker is not null)
+            if (k < last && IsSourcePreposition(v, k))
             {
+                // ونُقل عن الوزير قوله: passive, or the subject left out; the one quoted speaks, with no outlet named.
                 relay = speaker;
                 var s0 = k + 1;
                 k = s0;
@@ -490,12 +561,25 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             start = a0;
         }
 
+        if (relay is null && speaker is not null && v > _sentenceFirst + 3 && IsSameOccasion(_sentenceFirst, v))
+        {
+            // "وفي المقابلة نفسها، قال الوزير": the occasion opening the sentence was named before.
+            relay = RelayOfEarlierWords(speaker);
+        }
+
+        if (speaker is null && kana0 >= 0 && ArabicSpeakers.Build(doc, kana0, v - 1) is { } beforeQad)
+        {
+            // وكانت الهيئة قد أعلنت ...: the subject stands between كان and قد.
+            speaker = beforeQad;
+            start = kana0;
+        }
+
         if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay && !AfterPronounConnective(v))
         {
             var b0 = SubjectBefore(v);
             if (b0 < v)
             {
-                speaker = ArabicSpeakers.Build(doc, b0, v);
+                speaker = _t[b0].Fold.StartsWith("وال", StringComparison.Ordinal) ? WithoutAttachedWaw(b0, v) : ArabicSpeakers.Build(doc, b0, v);
                 if (speaker is not null && (IsDocumentBackReference(speaker) || speaker.Phrase.Text.Length < 2))
                     speaker = null;
                 else if (speaker is not null)
@@ -506,13 +590,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         // عزت ذلك إلى ...: the demonstrative and إلى come before what is said.
         if (k + 1 < last && IsDemonstrativeObject(k, last) && _t[k + 1].Fold == "الي" && ArabicLexicon.WithoutConjunction(_t[v].Fold) is "عزا" or "عزت" or "يعزو" or "تعزو")
             k += 2;
-        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في") && !IsSpeechOpen(k))
+        while (k < last && (!_t[k].IsWord || ArabicLexicon.Complementizers.Contains(_t[k].Fold) || _t[k].Fold is "الي" or "علي" or "في" || IsMinBeforeComplementizer(k, last)
+            || ArabicLexicon.Emphatics.Contains(_t[k].Fold) || _t[k].Fold == "من" && IsWarning(v) || _t[k].Fold is "قايلا" or "قايله" or "قايلين") && !IsSpeechOpen(k))
         {
-            if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان")))
+            if (_t[k].Fold == "في" && !(k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان")))
                 break;
             if (_t[k].Fold == "في")
             {
-                k = r.Stance is Stance.Denies or Stance.Confirms ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
+                k = r.Stance is Stance.Denies or Stance.Confirms || TakesObject(v) ? OccasionBeforeObject(k, last) : SkipAdverbial(k, last);
                 continue;
             }
 
@@ -520,6 +605,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             k++;
         }
+
+        // حمّل X Y مسؤولية Z: holding responsible is a statement; حمل without مسؤولية is carrying.
+        if (IsHoldingResponsible(v) && ResponsibilityAt(v, last) < 0)
+            return -1;
 
         // جدد X مطالبته بـ ...: renewing is a demand only when a demand noun is what is renewed.
         if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "جدد" or "جددت" && !(k < last && ArabicLexicon.DemandNouns.Contains(_t[k].Fold)))
@@ -540,13 +629,39 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
-        var stance = ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
+        if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold) && !ReportedWordsAt(k))
+        {
+            // رحّب X بالقرار، قائلاً إن ...: no statement, but X is the one the participle goes on with.
+            _silent = speaker is null ? null : (speaker, relay, v);
+            return -1;
+        }
+
+        if (speaker is null && _silent is { } silent && GoesOnFromSilent(silent.Verb, v))
+            (speaker, relay) = (silent.Speaker, relay ?? silent.Relay);
+        if (r.Stance == Stance.Denies && RefusesToSpeak(v, c0, c1))
+            return resume;
+        // اتهم X بنشر أخبار كاذبة: what an accusation names is not the accuser's denial.
+        var stance = IsAccusation(v) ? Stance.Asserts : ContentStance(c0, c1) ?? DemandOr(r.Stance ?? Stance.Asserts, c0, c1);
+        // وصف التقرير بأنه «منحاز»: describing what was said in discrediting words dismisses it.
+        if (r.Stance is null && stance == Stance.Asserts && DiscreditedWithin(c0, c1))
+            stance = Stance.Denies;
+
+        // هدد بإضراب عام إذا لم تستجب الحكومة: a threat with a condition demands the condition.
+        if (IsThreat(v) && stance == Stance.Asserts && HasUnlessClause(c0, c1))
+            stance = Stance.Demands;
+        if (GoesOnDenying(speaker, stance, c0, c1))
+            stance = Stance.Denies;
         var evidenceStart = IsSpeechOpen(k) ? c0 : start;
         var finding = NewFinding(speaker, stance, evidenceStart, c1, c0, c1);
         finding.RelayedBy = relay ?? (speaker is null ? null : RelayOfReporter(speaker));
 
         // A participle restating the denial just made (مؤكدة أنها "لا أساس لها من الصحة") adds nothing.
         if (r.Shape == VerbShape.Participle && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 7)
+            return resume;
+
+        // نفى الأنباء، واصفاً إياها بأنها «محض شائعات»: describing what was just denied restates the denial.
+        if (r.Shape == VerbShape.Participle && r.Stance is null && _found.Count > 0 && _found[^1].Stance == stance
+            && _found[^1].Evidence.Start >= _t[_sentenceFirst].Start)
             return resume;
         _found.Add(finding);
         if (IsSpeechOpen(k) && doc.QuoteOpeningAt(k) is { } q)
@@ -602,9 +717,13 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             }
 
-            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) || ArabicLexicon.Lookup(fold) is not null && k > s0)
+            // مصادر مطلعة على سير المفاوضات: على after "informed" belongs to the description of the source.
+            if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) && !(fold == "علي" && k > s0 && ArabicLexicon.Informed.Contains(_t[k - 1].Fold))
+                || ArabicLexicon.Lookup(fold) is not null && k > s0
+                || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Audiences.Contains(fold) && (fold[0] == 'ل' || _t[k - 1].IsDefinite || _t[k - 1].Fold.EndsWith('ي')) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
-            if (fold == "في" && k + 1 < last && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان"))
+            if (fold == "في" && k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان"))
                 break;
             if (k > s0 && ArabicLexicon.ObjectNouns.Contains(fold) && _t[k - 1].IsDefinite)
                 break;
@@ -624,7 +743,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 break;
             if (k > s0 && ArabicLexicon.DemandNouns.Contains(fold))
                 break;
-            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0) && !BeforeApposedName(k, last))
+            // الاتحاد العام للشغل: a لل-word past the second one is "of the", more of the name.
+            if (k > s0 && t.IsDefinite && _t[k - 1].IsDefinite && !IsAdjective(fold) && !StartsTitled(s0) && !BeforeApposedName(k, last)
+                && !(words >= 2 && fold.StartsWith("لل", StringComparison.Ordinal)))
                 break;
             k++;
             words++;
@@ -643,8 +764,11 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (_t[m].Fold == "لم")
         {
             m++;
-            if (!(m < last && _t[m].Fold is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح"))
+            if (!(m < last && _t[m].Fold is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح" or "يشا" or "تشا" or "يرغب" or "ترغب"))
                 return k;
+            // لم يشأ الكشف عن اسمه: the verb of wanting takes the verbal noun.
+            if (m + 1 < last && _t[m + 1].Fold is "الكشف" or "ذكر" or "الافصاح")
+                m++;
         }
         else if (_t[m].Fold is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" or "اشترط" or "اشترطت")
         {
@@ -765,7 +889,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 continue;
             var fold = _t[k].Fold;
             var bare = ArabicLexicon.WithoutConjunction(fold);
-            foreach (var phrase in ArabicLexicon.DenialPhrases)
+            var opens = ArabicLexicon.DenialPhraseStarts.Contains(bare) || ArabicLexicon.DenialPhraseStarts.Contains(fold);
+            foreach (var phrase in opens ? ArabicLexicon.DenialPhrases : [])
             {
                 // The first word is the one most phrases fail on: compared once against the folded forms of k.
                 if (phrase[0] != bare && phrase[0] != fold)
@@ -818,14 +943,21 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         return false;
     }
 
-    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد demand.</summary>
+    /// <summary>Words a neutral verb reports that open with نطالب / ندعو / نناشد, or with ضرورة / وجوب (شدد على ضرورة), or that set a condition, demand.</summary>
     private Stance DemandOr(Stance stance, int c0, int c1)
     {
-        if (stance != Stance.Asserts)
+        if (stance is not (Stance.Asserts or Stance.Confirms))
             return stance;
         while (c0 < c1 && !_t[c0].IsWord)
             c0++;
-        return c0 < c1 && ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) ? Stance.Demands : stance;
+        if (c0 >= c1)
+            return stance;
+        // أكد على ضرورة / أكد أنه لا بد من: stressing a necessity demands it; a condition needs a neutral verb.
+        if (ArabicLexicon.NecessityNouns.Contains(_t[c0].Fold) || IsObligation(c0, c1))
+            return Stance.Demands;
+        return stance == Stance.Asserts && (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.FirstPersonDemands, _t[c0].Fold) || IsConditional(c0, c1))
+            ? Stance.Demands
+            : stance;
     }
 
     private static Stance StanceOfNoun(string noun) => noun switch
@@ -879,9 +1011,14 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private bool IsAdverbial(int k)
     {
         var fold = _t[k].Fold;
-        if (fold is "خلال" or "عقب" or "اثناء" or "مساء" or "صباح" or "ظهر" or "امس" or "اليوم" or "يوم" or "ليل" or "ليله" or "فجر" or "بعد" or "قبل")
+        if (fold is "خلال" or "عقب" or "اثناء" or "مساء" or "صباح" or "ظهر" or "امس" or "اليوم" or "يوم" or "ليل" or "ليله" or "فجر" or "بعد" or "قبل"
+            or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت" or "الاحد")
             return true;
-        return fold == "في" && k + 1 < _t.Count && (ArabicLexicon.Occasions.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)) || _t[k + 1].Fold == "البيان");
+        // عبر حسابه / على صفحته في فيسبوك: the channel, not the content.
+        if (fold == "عبر"
+            || fold == "علي" && k + 1 < _t.Count && ArabicLexicon.IsChannel(_t[k + 1].Fold))
+            return true;
+        return fold == "في" && k + 1 < _t.Count && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان");
     }
 
     // "المدير التنفيذي للشركة، طارق الزين،": a لل- word closing the title just before the apposed name belongs to the title.
@@ -915,7 +1052,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     {
         var text = string.Join(' ', Enumerable.Range(seg, segEnd - seg).Select(x => _t[x].Fold));
         return text.Contains("اسمه", StringComparison.Ordinal) || text.Contains("اسمها", StringComparison.Ordinal)
-            || text.Contains("هويته", StringComparison.Ordinal) || text.Contains("هويتها", StringComparison.Ordinal);
+            || text.Contains("هويته", StringComparison.Ordinal) || text.Contains("هويتها", StringComparison.Ordinal)
+            || text.Contains("هوياتهم", StringComparison.Ordinal) || text.Contains("اسماءهم", StringComparison.Ordinal)
+            || text.Contains("اسمايهم", StringComparison.Ordinal);
     }
 
     /// <summary>ل + an outlet (لوكالة، لموقع، لبلدي نيوز) or the publisher's name: the words were said to it.</summary>
@@ -981,10 +1120,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (s.Length < 3)
             return false;
         return s.EndsWith('ي') || s.EndsWith("يه", StringComparison.Ordinal) || s.EndsWith("يين", StringComparison.Ordinal)
-            || s.EndsWith("يون", StringComparison.Ordinal) || s[0] == 'م' || s.Length >= 4 && s[1] == 'ا';
+            || s.EndsWith("يون", StringComparison.Ordinal) || s[0] == 'م' || s.Length >= 4 && s[1] == 'ا' || ArabicLexicon.ShortAdjectives.Contains(s);
     }
 
-    private bool StartsTitled(int s0) => ArabicLexicon.Titles.Contains(ArabicLexicon.WithoutConjunction(_t[s0].Fold));
+    private bool StartsTitled(int s0) => ArabicLexicon.IsTitle(_t[s0].Fold);
 
     private int ClauseStartBefore(int i)
     {
@@ -993,6 +1132,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             k--;
         return k + 1;
     }
+
+    private bool IsMinBeforeComplementizer(int k, int last) =>
+        k + 1 < last && _t[k].Fold == "من" && ArabicLexicon.Complementizers.Contains(_t[k + 1].Fold);
 
     private bool IsWordAt(int k, string fold, int last) => k < last && _t[k].IsWord && _t[k].Fold == fold;
 

@@ -15,9 +15,26 @@ internal static class ArabicSpeakers
         (ActorKind.Organisation, ["هييه", "مجلس", "حركه", "حزب", "نقابه", "اتحاد", "منظمه", "مفوضيه", "لجنه", "بلديه", "مكتب", "جمعيه", "شركه", "مركز", "معارضه", "امم", "نقابات"]),
     ];
 
+    /// <summary>Function words and pronouns that are never a speaker on their own (a miss once named the speaker "من").</summary>
+    private static readonly HashSet<string> NeverSpeakers =
+    [
+        "من", "ما", "عن", "في", "علي", "الي", "مع", "الذي", "التي", "الذين", "هو", "هي", "هم", "ذلك", "هذا", "هذه", "تلك", "انه",
+        "انها", "قد", "لقد", "كما", "ثم", "او", "لا", "لم", "لن",
+    ];
+
     public static SpeakerPhrase? Build(ArticleText doc, int first, int last, string? apposition = null, bool anonymous = false)
     {
         var t = doc.Tokens;
+        for (var p = first + 1; p < last; p++)
+        {
+            // سلمى (35 عاماً): the age after a name is no part of it.
+            if (t[p].Raw == "(" && IsAgeNote(t, p + 1, Math.Min(last, p + 4)))
+            {
+                last = p;
+                break;
+            }
+        }
+
         while (first < last && !t[first].IsWord && !IsNameMark(t[first]))
             first++;
         while (last > first && !t[last - 1].IsWord && !IsNameMark(t[last - 1]))
@@ -26,7 +43,7 @@ internal static class ArabicSpeakers
             return null;
         var phrase = new Phrase(doc.Slice(t[first].Start, t[last - 1].End), t[first].Start, t[last - 1].End);
         var words = Enumerable.Range(first, last - first).Where(k => t[k].IsWord).ToList();
-        if (words.Count == 0)
+        if (words.Count == 0 || words.Count == 1 && NeverSpeakers.Contains(t[words[0]].Fold))
             return null;
 
         string? name = apposition;
@@ -39,7 +56,7 @@ internal static class ArabicSpeakers
         }
 
         var head = HeadWord(t, words);
-        var isTitled = ArabicLexicon.Titles.Contains(ArabicLexicon.WithoutConjunction(t[words[0]].Fold));
+        var isTitled = ArabicLexicon.IsTitle(t[words[0]].Fold);
         if (name is null && isTitled)
         {
             for (var n = 1; n < words.Count; n++)
@@ -109,7 +126,7 @@ internal static class ArabicSpeakers
             while (end < last && !t[end].Is(close))
                 end++;
             var inner = end - k - 1;
-            if (end < last && inner is >= 1 and <= 4)
+            if (end < last && inner is >= 1 and <= 4 && !IsAgeNote(t, k + 1, end))
             {
                 var rest = doc.Slice(t[first].Start, t[k].Start).Trim();
                 return (doc.Slice(t[k + 1].Start, t[end - 1].End), rest);
@@ -119,9 +136,21 @@ internal static class ArabicSpeakers
         return null;
     }
 
+    /// <summary>سلمى (35 عاماً): a parenthesis with a number or an age is no name.</summary>
+    private static bool IsAgeNote(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Raw.Any(char.IsDigit) || t[k].Fold is "عاما" or "عام" or "سنه" or "عمره" or "عمرها")
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool IsNameMark(Token t) => t.Raw is "(" or ")" or "\"" or "«" or "»";
 
-    private static bool IsFunctionWord(string fold) => fold is "في" or "من" or "باسم" or "عن" or "مع" or "لدي";
+    private static bool IsFunctionWord(string fold) => fold is "في" or "من" or "باسم" or "عن" or "مع" or "لدي" or "هذه" or "هذا" or "ذلك" or "تلك";
 
     private static string Clean(string name) => name.Trim().Trim('(', ')', '"', '«', '»', '،', ',').Trim();
 }
