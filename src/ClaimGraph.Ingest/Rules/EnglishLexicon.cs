@@ -65,18 +65,26 @@ public static class EnglishLexicon
         Add(Stance.Asserts, VerbShape.Verb, "said", "says", "told", "tells", "added", "adds", "stated", "announced",
             "announces", "explained", "explains", "noted", "reported", "claimed", "declared", "insisted",
             "insists", "warned", "warns", "argued", "argues", "wrote", "writes", "revealed", "disclosed", "indicated", "asserted",
-            "alleged", "maintained", "predicted", "testified", "tweeted", "posted", "stressed", "threatened", "vowed", "pledged");
+            "alleged", "maintained", "predicted", "testified", "tweeted", "posted", "stressed", "threatened", "vowed", "pledged",
+            // Round 7: the rest of each family and near-synonyms a wire story uses.
+            "states", "declares", "stresses", "alleges", "asserts", "maintains", "predicts", "testifies", "discloses", "reiterated",
+            "reiterates", "reaffirmed", "reaffirms", "emphasised", "emphasized", "emphasises", "emphasizes", "underlined", "underscored",
+            "affirmed", "affirms", "cautioned", "cautions", "retorted", "promised", "promises", "vows", "pledges", "threatens", "contended",
+            "contends", "recounted");
         Add(Stance.Confirms, VerbShape.Verb, "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits",
-            "conceded", "concedes", "verified");
+            "conceded", "concedes", "verified", "verifies", "corroborated", "corroborates", "reconfirmed");
         Add(Stance.Denies, VerbShape.Verb, "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted",
-            "refutes", "disputed", "disputes", "contested", "contradicted");
-        Add(Stance.Demands, VerbShape.Verb, "demanded", "urged", "urges");
+            "refutes", "disputed", "disputes", "contested", "contradicted", "contests", "contradicts", "repudiated", "repudiates",
+            "rebutted", "rebuts", "rebuffed", "disavowed");
+        Add(Stance.Demands, VerbShape.Verb, "demanded", "urged", "urges", "implored", "implores");
         Add(null, VerbShape.Verb, "described", "describes", "called");
         Add(Stance.Asserts, VerbShape.Participle, "saying", "adding", "noting", "explaining", "stressing", "insisting",
-            "warning", "claiming", "arguing", "stating", "telling");
-        Add(Stance.Confirms, VerbShape.Participle, "confirming", "acknowledging", "admitting");
-        Add(Stance.Denies, VerbShape.Participle, "denying", "rejecting", "dismissing");
-        Add(Stance.Demands, VerbShape.Participle, "demanding", "urging");
+            "warning", "claiming", "arguing", "stating", "telling",
+            "alleging", "asserting", "predicting", "vowing", "pledging", "promising", "reiterating", "emphasising", "emphasizing",
+            "declaring", "announcing", "maintaining", "contending");
+        Add(Stance.Confirms, VerbShape.Participle, "confirming", "acknowledging", "admitting", "conceding", "verifying");
+        Add(Stance.Denies, VerbShape.Participle, "denying", "rejecting", "dismissing", "disputing", "refuting", "contesting", "repudiating");
+        Add(Stance.Demands, VerbShape.Participle, "demanding", "urging", "imploring");
         return d;
     }
 }

@@ -40,7 +40,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
                 : t.Fold == "quoted" ? Quoted(i, first, last)
                 : IsStanceNoun(t.Fold) ? NounPair(i, last)
-                : EnglishLexicon.Lookup(t.Fold) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
+                : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
                 : -1;
             i = next > i ? next : i + 1;
         }
@@ -53,7 +53,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first))
             return -1;
         while (k >= first)
         {
@@ -138,6 +138,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (n < last && _t[v].Fold == "called" && (_t[n].Fold == "for" || CallsOn(v, n, last)))
         {
             stance = Stance.Demands;
+            n++;
+        }
+        else if (n < last && EnglishGatedVerbs.IsParticle(_t[v].Fold, _t[n].Fold))
+        {
             n++;
         }
 
@@ -377,7 +381,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return -1;
         }
 
+        if (speaker is null && i > first && _t[i - 1].Raw == ",")
+            speaker = SentenceSubject(first, i);
         var n = i + 1;
+        if (n < last && EnglishGatedVerbs.IsParticle(_t[i].Fold, _t[n].Fold))
+            n++;
         while (n < last && _t[n].Fold == "that")
             n++;
         var (c0, c1, resume) = Content(n, last);
@@ -513,7 +521,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return true;
         }
 
-        if (t.Fold is "and" or "but" && n.IsWord && EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Verb })
+        if (t.Fold is "and" or "but" && n.IsWord && (EnglishLexicon.Lookup(n.Fold) ?? EnglishGatedVerbs.Lookup(_t, k + 1, last)) is { Shape: VerbShape.Verb })
             return true;
         return false;
     }
