@@ -22,6 +22,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
+        ResolveDescriptions();
         return _found;
     }
 
@@ -150,6 +151,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             relay = InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
             n = SkipAdverbials(n, last);
+            relay ??= SaidToOutlet(ref n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
             {
                 var a0 = n;
