@@ -54,9 +54,18 @@ internal static class EnglishGatedVerbs
     /// <summary>Plural present forms that report after a subject: "Officials say", "Residents deny".</summary>
     private static readonly Dictionary<string, Stance> PluralForms = new(StringComparer.Ordinal)
     {
-        ["say"] = Stance.Asserts, ["tell"] = Stance.Asserts, ["add"] = Stance.Asserts, ["allege"] = Stance.Asserts,
-        ["predict"] = Stance.Asserts, ["maintain"] = Stance.Asserts, ["deny"] = Stance.Denies, ["reject"] = Stance.Denies,
-        ["confirm"] = Stance.Confirms, ["admit"] = Stance.Confirms, ["concede"] = Stance.Confirms, ["urge"] = Stance.Demands,
+        ["say"] = Stance.Asserts,
+        ["tell"] = Stance.Asserts,
+        ["add"] = Stance.Asserts,
+        ["allege"] = Stance.Asserts,
+        ["predict"] = Stance.Asserts,
+        ["maintain"] = Stance.Asserts,
+        ["deny"] = Stance.Denies,
+        ["reject"] = Stance.Denies,
+        ["confirm"] = Stance.Confirms,
+        ["admit"] = Stance.Confirms,
+        ["concede"] = Stance.Confirms,
+        ["urge"] = Stance.Demands,
     };
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
