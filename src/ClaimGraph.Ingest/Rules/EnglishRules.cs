@@ -23,6 +23,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
         ResolveDescriptions();
+        ContextStances();
         return _found;
     }
 
@@ -40,6 +41,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
 
             var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
                 : t.Fold == "quoted" ? Quoted(i, first, last)
+                : IsFindingVerb(t.Fold) && DocumentFinding(i, first, last) is var found and >= 0 ? found
+                : t.Fold == "reports" && i + 1 < last && _t[i + 1].Fold == "that" && i > first ? ReportsThat(i, first, last)
                 : IsStanceNoun(t.Fold) ? NounPair(i, last)
                 : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
                 : -1;
@@ -54,7 +57,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last) || IsPassive(v, first))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last))
             return -1;
         while (k >= first)
         {
@@ -112,6 +115,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
             continues = true;
         else if (words.Count > 0)
             speaker = SubjectWithCitation(s0, v);
+        // "Governor X declared a state of emergency and called on ...": the subject of the act, when nothing was said before in the sentence.
+        if (continues && conjunction && words.Count == 0 && SentenceSubject(first, v) is { } actor)
+            (speaker, continues) = (actor, false);
+        if (quoteBefore is null && RelativeSpeaker(v, first) is { } antecedent)
+            (speaker, continues, s0) = (antecedent, false, v);
 
         var n = v + 1;
         if (words.Count == 0 && quoteBefore is not null)
@@ -132,7 +140,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             // "called X ..." or "described X as ...": a statement only when the words deny.
             var (d0, d1, dr) = Content(n, last);
             if (ContentStance(d0, d1) != Stance.Denies)
-                return dr;
+                return NamingFrame(v, n, last, speaker, continues, dr);
         }
 
         var stance = r.Stance ?? Stance.Asserts;
@@ -149,7 +157,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
-            relay = InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
+            relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
             n = SkipAdverbials(n, last);
             relay ??= SaidToOutlet(ref n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
@@ -192,6 +200,15 @@ internal sealed partial class EnglishRules(ArticleText doc)
             var f = NewFinding(speaker, ContentStance(c0, c1) ?? DemandOr(stance, c0, c1), c0, c1, c0, c1);
             f.RelayedBy = relay;
             AddFinding(f, continues);
+            if (SecondPart(n) is { } rest)
+            {
+                var (r0, r1, _) = Content(n, last);
+                var g = NewFinding(null, ContentStance(r0, r1) ?? DemandOr(stance, r0, r1), r0, r1, r0, r1);
+                g.RelayedBy = relay;
+                _found.Add(g);
+                resume = Math.Max(resume, rest);
+            }
+
             return resume;
         }
 
@@ -517,9 +534,12 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             if (EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Participle })
                 return true;
-            if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with")
+            if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
                 return true;
             if (n.Fold is "a" or "an" && k + 2 < last && ClaimNouns.Contains(_t[k + 2].Fold))
+                return true;
+            if (n.Fold == "who" && k + 2 < last && (EnglishLexicon.Lookup(_t[k + 2].Fold) is { Shape: VerbShape.Verb }
+                || k + 3 < last && _t[k + 2].Fold is "also" or "later" && EnglishLexicon.Lookup(_t[k + 3].Fold) is { Shape: VerbShape.Verb }))
                 return true;
         }
 
@@ -599,7 +619,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         if (stance != Stance.Asserts)
             return stance;
-        while (c0 < c1 && !_t[c0].IsWord)
+        while (c0 < c1 && (!_t[c0].IsWord || _t[c0].Fold is "but" or "and" or "so"))
             c0++;
         if (c0 + 2 >= c1 || _t[c0].Fold is not ("we" or "i"))
             return stance;
@@ -608,6 +628,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return Stance.Demands;
         if (verb != "need" || _t[c0 + 2].Fold == "to")
             return stance;
+        // "we need a larger trial before ...": something is asked for.
+        if (_t[c0 + 2].Fold is "a" or "an" or "more" or "urgent" or "immediate" or "real" or "new" or "proper" or "answers" or "help" or "action")
+            return Stance.Demands;
         // "we need X to do": someone other than the speakers is asked to act.
         for (var m = c0 + 3; m < c1 && m < c0 + 7; m++)
         {

@@ -1,0 +1,73 @@
+using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Rules;
+using Xunit;
+
+namespace ClaimGraph.Ingest.Tests;
+
+/// <summary>Round 7: English frames (relative speakers, citing after the verb, naming, acts, split quotations, documents' findings), on sentences written for these tests.</summary>
+public sealed class Round7EnglishFrameTests
+{
+    private static List<Finding> En(string text) => StatementExtractor.Extract(text, "en");
+
+    [Fact]
+    public void The_antecedent_of_who_said_speaks()
+    {
+        var found = En("The singer denied the claims through her manager, Paolo Venn, who said she would sue the magazine.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal((Stance.Denies, "The singer"), (found[0].Stance, found[0].Speaker!.Name));
+        Assert.Equal(("Paolo Venn", "she would sue the magazine"), (found[1].Speaker!.Name, found[1].Content.Text));
+
+        // A relative clause that reports nothing gives no statement.
+        Assert.Empty(En("She hired a lawyer, Paolo Venn, who lives in Rome."));
+    }
+
+    [Fact]
+    public void Reported_citing_someone_after_the_verb_relays_them()
+    {
+        var f = Assert.Single(En("The Morning Ledger reported, citing two bankers in Oslo, that the merger had been called off."));
+        Assert.Equal("two bankers in Oslo", f.Speaker!.Name);
+        Assert.Contains("Morning Ledger", f.RelayedBy!.Name, StringComparison.Ordinal);
+        Assert.Equal("the merger had been called off", f.Content.Text);
+    }
+
+    [Fact]
+    public void Calling_something_a_quoted_name_or_describing_it_as_something_asserts()
+    {
+        var found = En("The environment minister called the spill \"the worst disaster in our history\" and demanded compensation from the operator.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal((Stance.Asserts, "the worst disaster in our history"), (found[0].Stance, found[0].Content.Text));
+        Assert.Equal(Stance.Demands, found[1].Stance);
+
+        Assert.Equal(Stance.Asserts, Assert.Single(En("The monitors described the vote as largely free and fair.")).Stance);
+        Assert.Empty(En("Residents called the hotline for advice."));
+        Assert.Empty(En("The minister called his deputy on Sunday."));
+    }
+
+    [Fact]
+    public void Declaring_an_emergency_is_an_act_and_the_actor_speaks_the_next_clause()
+    {
+        var f = Assert.Single(En("Governor Lisa Marr declared a state of emergency and urged residents to stay indoors."));
+        Assert.Equal(("Lisa Marr", Stance.Demands), (f.Speaker!.Name, f.Stance));
+        Assert.Equal(Stance.Asserts, Assert.Single(En("The council declared that the road was unsafe.")).Stance);
+    }
+
+    [Fact]
+    public void A_quotation_broken_by_its_speaker_is_his_on_both_sides()
+    {
+        var found = En("\"The figures look good,\" said Dr. Mona Kriel, who ran the trial, \"but we need more data before anyone celebrates.\"");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal("Mona Kriel", f.Speaker!.Name));
+        Assert.Equal(Stance.Demands, found[1].Stance);
+    }
+
+    [Fact]
+    public void A_poll_by_someone_found_is_their_finding()
+    {
+        var f = Assert.Single(En("A survey by the Norland Institute found 40 percent of farmers expect lower yields."));
+        Assert.Equal("the Norland Institute", f.Speaker!.Name);
+        Assert.Equal("40 percent of farmers expect lower yields", f.Content.Text);
+
+        Assert.Empty(En("Researchers at the site found a second skeleton."));
+        Assert.Empty(En("A bag left by a passenger was found near the gate."));
+    }
+}
