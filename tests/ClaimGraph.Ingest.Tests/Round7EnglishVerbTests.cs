@@ -92,4 +92,12 @@ public sealed class Round7EnglishVerbTests
         // Not a speaker: prices do not confirm.
         Assert.Empty(En("Prices rose again in May, confirming fears of a slowdown."));
     }
+
+    [Fact]
+    public void Plurals_that_are_nouns_as_often_report_only_before_that()
+    {
+        Assert.Equal(Stance.Asserts, Assert.Single(En("The charter states that every member has one vote.")).Stance);
+        Assert.Empty(En("Envoys from the United States arrived in the capital."));
+        Assert.Empty(En("Voters remember the broken promises of the last government."));
+    }
 }

@@ -90,6 +90,8 @@ internal sealed partial class EnglishRules
     /// <summary>"one of the diplomats" → "diplomats".</summary>
     private string? PartOf(Phrase p)
     {
+        if (!p.Text.Contains(" of the ", StringComparison.Ordinal))
+            return null;
         var at = IndexAt(p.Start);
         return at + 3 < _t.Count && _t[at + 1].Fold == "of" && _t[at + 2].Fold == "the" && _t[at].Fold is "one" or "two" or "three" or "some" or "another"
             && _t[at + 3].End <= p.End ? _t[at + 3].Fold : null;

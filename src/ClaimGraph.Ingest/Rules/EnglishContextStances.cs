@@ -42,6 +42,9 @@ internal sealed partial class EnglishRules
         for (var k = c0; k < c1 && k < _t.Count; k++)
         {
             var fold = _t[k].Fold;
+            // Every negation starts with n or c or ends in t: a look at two letters spares most words the hash.
+            if (fold.Length < 2 || fold[0] is not ('n' or 'c') && fold[^1] != 't')
+                continue;
             if (Negations.Contains(fold) || fold.EndsWith("n't", StringComparison.Ordinal) || fold.EndsWith("n’t", StringComparison.Ordinal))
             {
                 // "will not" / "would not": a pledge or refusal about what comes, not a denial of what was said.
@@ -66,7 +69,7 @@ internal sealed partial class EnglishRules
                 return false;
             if (d.Stance != Stance.Denies || d.Speaker is null)
                 continue;
-            if (j == i - 1 && (f.Speaker is null || StatementExtractor.SameSpeaker(d.Speaker, f.Speaker)))
+            if (j == i - 1 && (f.Speaker is null || SameWrittenName(d.Speaker, f.Speaker)))
                 return true;
             if (f.Speaker is not null && IsQuoted(f) && SameSide(d.Speaker, f.Speaker, f))
                 return true;
@@ -85,9 +88,10 @@ internal sealed partial class EnglishRules
     // The same speaker, one named through the other ("its spokesman", "the ministry's spokesman, X"), or the next sentence's words.
     private bool SameSide(SpeakerPhrase denier, SpeakerPhrase speaker, Finding f)
     {
-        if (StatementExtractor.SameSpeaker(denier, speaker))
+        if (SameWrittenName(denier, speaker))
             return true;
-        var head = denier.Key.Split(' ')[^1];
+        var name = denier.Name;
+        var head = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         var phrase = speaker.Phrase.Text;
         if (phrase.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("their ", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -115,7 +119,7 @@ internal sealed partial class EnglishRules
             var e = _found[j];
             if (!SameParagraph(e.Evidence.Start, f.Evidence.Start))
                 break;
-            if (e.Speaker is null || StatementExtractor.SameSpeaker(e.Speaker, f.Speaker) || e.Stance != Stance.Asserts)
+            if (e.Speaker is null || e.Stance != Stance.Asserts || SameWrittenName(e.Speaker, f.Speaker))
                 continue;
             for (var k = IndexAt(e.Content.Start); k < _t.Count && _t[k].Start < e.Content.End; k++)
                 if (scope.Contains(_t[k].Fold))
@@ -123,5 +127,12 @@ internal sealed partial class EnglishRules
         }
 
         return false;
+    }
+
+    // The same name as written, or a surname for the full name (folding keys here cost more than the pass itself).
+    private static bool SameWrittenName(SpeakerPhrase a, SpeakerPhrase b)
+    {
+        var (x, y) = a.Name.Length <= b.Name.Length ? (a.Name, b.Name) : (b.Name, a.Name);
+        return y.EndsWith(x, StringComparison.OrdinalIgnoreCase) && (x.Length == y.Length || y[y.Length - x.Length - 1] == ' ');
     }
 }

@@ -15,6 +15,26 @@ internal sealed partial class EnglishRules
 
     private static readonly HashSet<string> FindingVerbs = ["found", "finds", "showed", "shows", "suggested", "suggests", "concluded", "concludes", "indicated", "indicates", "revealed"];
 
+    // Every word that can start a rule in Scan: one look-up for the words that cannot.
+    private static readonly HashSet<string> Triggers =
+        [.. EnglishLexicon.ReportingWords, .. EnglishGatedVerbs.AllWords, .. FindingVerbs, "according", "quoted", "reports"];
+
+    // The first and last letters of every trigger: most words fail this table before any hashing.
+    private static readonly bool[] TriggerEnds = BuildTriggerEnds();
+
+    private static bool[] BuildTriggerEnds()
+    {
+        var table = new bool[26 * 26];
+        foreach (var w in Triggers)
+            table[Letter(w[0]) * 26 + Letter(w[^1])] = true;
+        return table;
+    }
+
+    private static int Letter(char c) => c is >= 'a' and <= 'z' ? c - 'a' : 0;
+
+    private static bool MayTrigger(string fold) =>
+        fold.Length >= 3 && fold[0] is >= 'a' and <= 'z' && fold[^1] is >= 'a' and <= 'z' && TriggerEnds[Letter(fold[0]) * 26 + Letter(fold[^1])] && Triggers.Contains(fold);
+
     private static bool IsFindingVerb(string fold) => fold.Length is >= 5 and <= 9 && FindingVerbs.Contains(fold);
 
     /// <summary>", his lawyer, Ruth Ames, who said": the words between the commas before "who" speak.</summary>

@@ -36,7 +36,7 @@ internal static class EnglishGatedVerbs
         "estimated", "expects", "expected", "expect", "forecast", "forecasts", "projected", "believes", "believed", "believe",
         "concluded", "concludes", "conclude", "found", "finds", "suspected", "feared", "ruled", "ruling", "replied", "responded",
         "remarked", "observed", "commented", "recalled", "reckons", "reckoned", "calculated", "acknowledge", "reveals", "countered",
-        "argue", "insist", "warn",
+        "argue", "insist", "warn", "states", "promises", "pledges", "vows", "stresses", "cautions",
     ];
 
     /// <summary>Verbs that demand when an object and "to" follow: "asked the ministry to exempt ...".</summary>
@@ -68,6 +68,10 @@ internal static class EnglishGatedVerbs
         ["urge"] = Stance.Demands,
     };
 
+    // Every word this class looks at, so that other words cost one look-up.
+    internal static readonly HashSet<string> AllWords =
+        [.. ParticleVerbs.Keys, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
     // Words after which a base form is an infinitive, a noun or a negated verb, not a report.
@@ -82,6 +86,8 @@ internal static class EnglishGatedVerbs
     public static Reporting? Lookup(List<Token> t, int i, int last)
     {
         var fold = t[i].Fold;
+        if (!AllWords.Contains(fold))
+            return null;
         var next = i + 1 < last ? t[i + 1].Fold : "";
         var prev = i > 0 && t[i - 1].IsWord ? t[i - 1].Fold : "";
         if (ParticleVerbs.TryGetValue(fold, out var p) && next == p.Particle)

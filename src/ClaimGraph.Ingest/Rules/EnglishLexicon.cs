@@ -41,6 +41,10 @@ public static class EnglishLexicon
         ["his", "innocence"], ["her", "innocence"], ["their", "innocence"],
     ];
 
+    /// <summary>The denial phrases by their first word: one look-up per word of the content instead of a pass over every phrase.</summary>
+    public static readonly Dictionary<string, string[][]> DenialPhrasesByFirstWord =
+        DenialPhrases.GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Nouns for what others have claimed; said to be a smear or propaganda, they are denied.</summary>
     public static readonly HashSet<string> AccusationNouns =
     [
@@ -50,6 +54,9 @@ public static class EnglishLexicon
     public static readonly HashSet<string> DiscreditingWords = ["smear", "disinformation", "propaganda", "trumped"];
 
     public static Reporting? Lookup(string fold) => Words.GetValueOrDefault(fold);
+
+    /// <summary>Every reporting word of the table.</summary>
+    public static IEnumerable<string> ReportingWords => Words.Keys;
 
     public static bool IsPronoun(string fold) => fold is "he" or "she" or "they" or "it" or "we" or "i";
 
@@ -67,10 +74,10 @@ public static class EnglishLexicon
             "insists", "warned", "warns", "argued", "argues", "wrote", "writes", "revealed", "disclosed", "indicated", "asserted",
             "alleged", "maintained", "predicted", "testified", "tweeted", "posted", "stressed", "threatened", "vowed", "pledged",
             // Round 7: the rest of each family and near-synonyms a wire story uses.
-            "states", "declares", "stresses", "alleges", "asserts", "maintains", "predicts", "testifies", "discloses", "reiterated",
+            // (plurals that are nouns as often, "states", "promises", "pledges", "vows", report only before "that": EnglishGatedVerbs)
+            "declares", "alleges", "asserts", "maintains", "predicts", "testifies", "discloses", "reiterated",
             "reiterates", "reaffirmed", "reaffirms", "emphasised", "emphasized", "emphasises", "emphasizes", "underlined", "underscored",
-            "affirmed", "affirms", "cautioned", "cautions", "retorted", "promised", "promises", "vows", "pledges", "threatens", "contended",
-            "contends", "recounted");
+            "affirmed", "affirms", "cautioned", "retorted", "promised", "threatens", "contended", "contends", "recounted");
         Add(Stance.Confirms, VerbShape.Verb, "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits",
             "conceded", "concedes", "verified", "verifies", "corroborated", "corroborates", "reconfirmed");
         Add(Stance.Denies, VerbShape.Verb, "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted",

@@ -33,7 +33,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (i < last)
         {
             var t = _t[i];
-            if (!t.IsWord || doc.InSpeech(i))
+            if (!t.IsWord || !MayTrigger(t.Fold) && !IsStanceNoun(t.Fold) || doc.InSpeech(i))
             {
                 i++;
                 continue;
@@ -573,7 +573,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var words = 0;
         for (var k = c0; k < c1; k++)
         {
-            foreach (var phrase in EnglishLexicon.DenialPhrases)
+            if (!_t[k].IsWord || !EnglishLexicon.DenialPhrasesByFirstWord.TryGetValue(_t[k].Fold, out var phrases))
+                phrases = [];
+            foreach (var phrase in phrases)
             {
                 var ok = k + phrase.Length <= c1;
                 for (var w = 0; ok && w < phrase.Length; w++)
@@ -643,10 +645,20 @@ internal sealed partial class EnglishRules(ArticleText doc)
         return stance;
     }
 
+    // The first token ending after the offset (token ends rise, so a binary search: the later passes call this per statement).
     private int IndexAt(int offset)
     {
-        var k = _t.FindIndex(x => x.End > offset);
-        return k < 0 ? _t.Count - 1 : k;
+        int lo = 0, hi = _t.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_t[mid].End > offset)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+
+        return lo < _t.Count ? lo : _t.Count - 1;
     }
 
     private Finding NewFinding(SpeakerPhrase? speaker, Stance stance, int e0, int e1, int c0, int c1) => new()
