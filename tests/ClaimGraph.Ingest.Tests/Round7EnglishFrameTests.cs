@@ -70,4 +70,45 @@ public sealed class Round7EnglishFrameTests
         Assert.Empty(En("Researchers at the site found a second skeleton."));
         Assert.Empty(En("A bag left by a passenger was found near the gate."));
     }
+
+    [Fact]
+    public void A_short_quotation_before_said_and_its_speaker_after_it()
+    {
+        var f = Assert.Single(En("\"We are ready,\" said goalkeeper Ana Ruiz."));
+        Assert.Equal(("Ana Ruiz", "We are ready"), (f.Speaker!.Name, f.Content.Text));
+    }
+
+    [Fact]
+    public void As_reported_by_an_outlet_names_the_source_of_the_clause()
+    {
+        var f = Assert.Single(En("The striker has signed a new contract, as reported by the Evening Sport."));
+        Assert.Contains("Evening Sport", f.Speaker!.Name, StringComparison.Ordinal);
+        Assert.Equal("The striker has signed a new contract", f.Content.Text);
+    }
+
+    [Fact]
+    public void Calling_a_report_fake_news_or_a_hoax_denies_it()
+    {
+        Assert.Equal(Stance.Denies, Assert.Single(En("The governor's office called the story \"fake news\".")).Stance);
+        Assert.Equal(Stance.Denies, Assert.Single(En("The airline branded the rumours a hoax.")).Stance);
+    }
+
+    [Fact]
+    public void A_naming_participle_after_a_clause_that_said_nothing_asserts_only_a_quotation()
+    {
+        var f = Assert.Single(En("The mayor praised the new bridge, calling it \"the finest crossing in the region\"."));
+        Assert.Equal(("The mayor", Stance.Asserts), (f.Speaker!.Name, f.Stance));
+        Assert.Empty(En("The mayor opened the bridge, calling it a triumph of engineering."));
+
+        // After a statement, the naming belongs to it.
+        Assert.Single(En("The senator rejected claims that she had lied, calling them \"a fabrication\"."));
+    }
+
+    [Fact]
+    public void Appealed_to_an_audience_to_act_demands()
+    {
+        var f = Assert.Single(En("The water board appealed to households to cut their use by a fifth."));
+        Assert.Equal((Stance.Demands, "households to cut their use by a fifth"), (f.Stance, f.Content.Text));
+        Assert.Empty(En("The film appealed to younger viewers."));
+    }
 }

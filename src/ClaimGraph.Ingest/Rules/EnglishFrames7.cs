@@ -1,4 +1,5 @@
 using ClaimGraph.Core.Model;
+using ClaimGraph.Ingest.Text;
 
 namespace ClaimGraph.Ingest.Rules;
 
@@ -194,4 +195,8 @@ internal sealed partial class EnglishRules
 
         return resume;
     }
+
+    /// <summary>«We are ready,» said X: a quotation too short to count as speech elsewhere, opening the sentence right before the verb.</summary>
+    private static bool IsShortQuoteBefore(QuotePair q, int k, int v, int first) =>
+        k == v - 1 && q.Close - q.Open > 2 && q.Open >= first - 1 && q.Open <= first;
 }

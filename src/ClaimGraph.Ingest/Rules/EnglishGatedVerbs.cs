@@ -68,9 +68,11 @@ internal static class EnglishGatedVerbs
         ["urge"] = Stance.Demands,
     };
 
+    private static readonly HashSet<string> NamingParticiples = ["calling", "describing", "branding", "labelling", "labeling", "terming"];
+
     // Every word this class looks at, so that other words cost one look-up.
     internal static readonly HashSet<string> AllWords =
-        [.. ParticleVerbs.Keys, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+        [.. ParticleVerbs.Keys, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -92,6 +94,9 @@ internal static class EnglishGatedVerbs
         var prev = i > 0 && t[i - 1].IsWord ? t[i - 1].Fold : "";
         if (ParticleVerbs.TryGetValue(fold, out var p) && next == p.Particle)
             return p.Reporting;
+        // ", calling it «baseless»": a naming, which states something only when it denies or quotes (EnglishRules.Participle).
+        if (NamingParticiples.Contains(fold) && i > 0 && t[i - 1].Raw == "," && i + 1 < last && t[i + 1].IsWord && next != "for")
+            return new Reporting(null, VerbShape.Participle);
         if (BeVerbs.Contains(prev))
             return null;
         if (ObjectToVerbs.Contains(fold) && ObjectThenTo(t, i + 1, last))
@@ -117,6 +122,9 @@ internal static class EnglishGatedVerbs
     // One to six words of object, then "to" and a verb: not "asked not to be named", not "asked to comment".
     private static bool ObjectThenTo(List<Token> t, int k, int last)
     {
+        // "appealed to residents to ...": the audience after "to".
+        if (k + 2 < last && t[k].Fold == "to" && t[k - 1].Fold.StartsWith("appeal", StringComparison.Ordinal))
+            k++;
         if (k >= last || !t[k].IsWord || t[k].Fold is "not" or "to" or "about" or "for" or "by" or "if" or "whether")
             return false;
         for (var m = k + 1; m < last && m <= k + 6; m++)

@@ -37,6 +37,9 @@ public static class EnglishLexicon
         ["no", "truth"], ["baseless"], ["untrue"], ["false"], ["fabricated"], ["fabrication"], ["fabrications"],
         ["inaccurate"], ["not", "true"], ["groundless"], ["unfounded"], ["factual", "errors"], ["nonsense"], ["misleading"],
         ["lies"], ["no", "basis"], ["never", "happened"],
+        // Round 7: what a spokesman calls a report he denies.
+        ["fake", "news"], ["hoax"], ["slanderous"], ["defamatory"], ["rubbish"], ["absurd"], ["ridiculous"], ["without", "foundation"],
+        ["witch", "hunt"], ["without", "merit"], ["no", "merit"], ["fiction"], ["fictitious"],
         // "maintained / protested his innocence": a denial of the charge.
         ["his", "innocence"], ["her", "innocence"], ["their", "innocence"],
     ];
@@ -84,7 +87,7 @@ public static class EnglishLexicon
             "refutes", "disputed", "disputes", "contested", "contradicted", "contests", "contradicts", "repudiated", "repudiates",
             "rebutted", "rebuts", "rebuffed", "disavowed");
         Add(Stance.Demands, VerbShape.Verb, "demanded", "urged", "urges", "implored", "implores");
-        Add(null, VerbShape.Verb, "described", "describes", "called");
+        Add(null, VerbShape.Verb, "described", "describes", "called", "branded", "labelled", "labeled", "termed");
         Add(Stance.Asserts, VerbShape.Participle, "saying", "adding", "noting", "explaining", "stressing", "insisting",
             "warning", "claiming", "arguing", "stating", "telling",
             "alleging", "asserting", "predicting", "vowing", "pledging", "promising", "reiterating", "emphasising", "emphasizing",

@@ -40,6 +40,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             }
 
             var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
+                : t.Fold is "reported" or "quoted" && i > first && _t[i - 1].Fold == "as" && i + 1 < last && _t[i + 1].Fold == "by" ? According(i - 1, first, last, 3)
                 : t.Fold == "quoted" ? Quoted(i, first, last)
                 : IsFindingVerb(t.Fold) && DocumentFinding(i, first, last) is var found and >= 0 ? found
                 : t.Fold == "reports" && i + 1 < last && _t[i + 1].Fold == "that" && i > first ? ReportsThat(i, first, last)
@@ -70,7 +71,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 break;
             }
 
-            if (doc.QuoteAt(k) is { } q && ArticleText.IsSpeech(q) && q.Close == k)
+            if (doc.QuoteAt(k) is { } q && (ArticleText.IsSpeech(q) || IsShortQuoteBefore(q, k, v, first)) && q.Close == k)
             {
                 if (!EndsSentence(q, last) || k == v - 1)
                     quoteBefore = q;
@@ -151,6 +152,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
         }
         else if (n < last && EnglishGatedVerbs.IsParticle(_t[v].Fold, _t[n].Fold))
         {
+            n++;
+        }
+        else if (n < last && r.Stance == Stance.Demands && _t[n].Fold == "to" && _t[v].Fold.StartsWith("appeal", StringComparison.Ordinal))
+        {
+            // "appealed to residents to conserve water": the audience asked is the content's subject.
             n++;
         }
 
@@ -411,15 +417,20 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (c1 <= c0)
             return -1;
         var stance = ContentStance(c0, c1) ?? r.Stance ?? Stance.Asserts;
+        // A naming (", calling it ...") states something only after a clause that said nothing ("praised the deal, calling it
+        // «...»"), and only when it denies or quotes; after a statement it names that statement's object.
+        if (r.Stance is null && (_found.Count > 0 && _found[^1].Evidence.End > _t[first].Start
+            || stance != Stance.Denies && !Enumerable.Range(c0, c1 - c0).Any(IsSpeechOpen)))
+            return -1;
         if (speaker is null && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 6)
             return resume;
         _found.Add(NewFinding(speaker, stance, i, c1, c0, c1));
         return resume;
     }
 
-    private int According(int i, int first, int last)
+    private int According(int i, int first, int last, int skip = 2)
     {
-        var n0 = i + 2;
+        var n0 = i + skip;
         var n1 = n0;
         while (n1 < last && _t[n1].Raw is not ("," or "." or ";"))
             n1++;
