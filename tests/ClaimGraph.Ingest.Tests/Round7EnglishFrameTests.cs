@@ -111,4 +111,41 @@ public sealed class Round7EnglishFrameTests
         Assert.Equal((Stance.Demands, "households to cut their use by a fifth"), (f.Stance, f.Content.Text));
         Assert.Empty(En("The film appealed to younger viewers."));
     }
+
+    [Fact]
+    public void A_speaker_set_off_by_commas_inside_the_sentence_speaks_it()
+    {
+        var f = Assert.Single(En("The dam, engineers said, is safe for now."));
+        Assert.Equal(("engineers", "The dam, engineers said, is safe for now"), (f.Speaker!.Name, f.Content.Text));
+        Assert.Empty(En("The dam, which engineers built, is safe."));
+    }
+
+    [Fact]
+    public void Citing_someone_before_the_subject_and_a_report_by_someone_name_the_source()
+    {
+        var f = Assert.Single(En("Citing three bankers, the Coastal Herald said the bank would be sold."));
+        Assert.Equal("three bankers", f.Speaker!.Name);
+        Assert.Contains("Coastal Herald", f.RelayedBy!.Name, StringComparison.Ordinal);
+
+        var doc = Assert.Single(En("A study by the Lindholm Institute said rents had doubled."));
+        Assert.Contains("Lindholm Institute", doc.Speaker!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_paper_is_the_outlet_that_reported_before_and_a_speakers_name_ends_before_in_a_statement()
+    {
+        var found = En("The Valley Record reported that the dam had cracked. The paper also reported that the mayor had resigned.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(found[0].Speaker!.Name, found[1].Speaker!.Name);
+
+        var f = Assert.Single(En("\"The count was accurate,\" said the election board in a statement."));
+        Assert.Equal("the election board", f.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Pleaded_not_guilty_denies_but_pleaded_guilty_does_not()
+    {
+        Assert.Equal(Stance.Denies, Assert.Single(En("The former mayor pleaded not guilty to all four charges.")).Stance);
+        Assert.Empty(En("The driver pleaded guilty to careless driving."));
+    }
 }

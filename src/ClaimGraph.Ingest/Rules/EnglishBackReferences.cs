@@ -54,7 +54,7 @@ internal sealed partial class EnglishRules
             var f = _found[i];
             if (f.Speaker is { } s && Description(s.Phrase) is var (noun, at) && noun is not null)
             {
-                var name = PersonRoles.Contains(noun) ? RoleHolder(noun, at) : BodyNamed(noun, at, i);
+                var name = PersonRoles.Contains(noun) ? RoleHolder(noun, at) : OutletNouns.Contains(noun) ? OutletNamed(i) : BodyNamed(noun, at, i);
                 if (name is not null)
                     f.Speaker = name;
             }
@@ -198,5 +198,28 @@ internal sealed partial class EnglishRules
             || EnglishLexicon.NonOutletAudiences.Contains(_t[a0].Fold) && _t[a0].Fold != "the")
             return null;
         return new SpeakerPhrase(Span(a0, a1), doc.Slice(_t[a0].Start, _t[a1 - 1].End), null, ActorKind.MediaOutlet);
+    }
+
+    /// <summary>"The paper also reported ...": the outlet named last in the paragraph, as relay or as speaker.</summary>
+    private SpeakerPhrase? OutletNamed(int index)
+    {
+        var f = _found[index];
+        for (var j = index - 1; j >= 0 && SameParagraph(_found[j].Evidence.Start, f.Evidence.Start); j--)
+        {
+            var g = _found[j];
+            if (g.RelayedBy is { } r && Description(r.Phrase).Noun is null)
+                return r with { Phrase = f.Speaker!.Phrase, Role = f.Speaker.Phrase.Text };
+            if (g.Speaker is { } s && Description(s.Phrase).Noun is null && (s.Kind == ActorKind.MediaOutlet || Reported(s.Phrase)))
+                return s with { Phrase = f.Speaker!.Phrase, Role = f.Speaker.Phrase.Text };
+        }
+
+        return null;
+    }
+
+    // "The Valley Record reported": a subject of "reported" is an outlet, whatever its name looks like.
+    private bool Reported(Phrase p)
+    {
+        var k = IndexAt(p.End);
+        return k < _t.Count && _t[k].Start >= p.End && _t[k].Fold is "reported" or "reports";
     }
 }

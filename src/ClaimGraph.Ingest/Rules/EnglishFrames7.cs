@@ -199,4 +199,46 @@ internal sealed partial class EnglishRules
     /// <summary>«We are ready,» said X: a quotation too short to count as speech elsewhere, opening the sentence right before the verb.</summary>
     private static bool IsShortQuoteBefore(QuotePair q, int k, int v, int first) =>
         k == v - 1 && q.Close - q.Open > 2 && q.Open >= first - 1 && q.Open <= first;
+
+    /// <summary>"said the election commission in a statement": the name ends before "in a statement" / "on Sunday".</summary>
+    private bool EndsSpeakerName(int e, int last) =>
+        e + 1 < last && _t[e].Fold is "in" or "on" or "during" or "after" or "late" or "earlier"
+        && (_t[e + 1].Fold is "a" or "an" or "his" or "her" or "its" or "their" || DayOrMonth.Contains(_t[e + 1].Fold));
+
+    /// <summary>"A report by the state broadcaster said ...": the author of the document speaks.</summary>
+    private SpeakerPhrase? DocumentAuthor(int s0, int v)
+    {
+        for (var k = s0; k < v - 1 && k - s0 <= 4; k++)
+        {
+            if (DocumentNouns.Contains(_t[k].Fold) && _t[k + 1].Fold is "by" or "from" && k + 2 < v)
+                return EnglishSpeakers.Build(doc, k + 2, v);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The border, officials said, remains closed.": a speaker set off by commas inside the reported sentence. Returns the
+    /// index after the sentence, or -1 when the verb is not such an aside.
+    /// </summary>
+    private int Parenthetical(int s0, int v, int last)
+    {
+        if (v + 1 >= last || _t[v + 1].Raw != ",")
+            return -1;
+        var c = v - 1;
+        while (c > s0 && v - c <= 6 && _t[c].Raw != "," && _t[c].IsWord)
+            c--;
+        if (c <= s0 || _t[c].Raw != "," || c == v - 1 || !Enumerable.Range(s0, c - s0).Any(x => _t[x].IsWord))
+            return -1;
+        var speaker = EnglishSpeakers.Build(doc, c + 1, v);
+        if (speaker is null || Enumerable.Range(c + 1, v - c - 1).All(x => EnglishLexicon.IsPronoun(_t[x].Fold)) && _found.Count == 0)
+            return -1;
+        var (_, c1, resume) = Content(v + 2, last);
+        if (c1 <= v + 2)
+            return -1;
+        var pronoun = Enumerable.Range(c + 1, v - c - 1).All(x => EnglishLexicon.IsPronoun(_t[x].Fold));
+        var f = NewFinding(pronoun ? null : speaker, ContentStance(s0, c1) ?? Stance.Asserts, s0, c1, s0, c1);
+        _found.Add(f);
+        return resume;
+    }
 }

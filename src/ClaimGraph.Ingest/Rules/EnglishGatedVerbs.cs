@@ -94,6 +94,9 @@ internal static class EnglishGatedVerbs
         var prev = i > 0 && t[i - 1].IsWord ? t[i - 1].Fold : "";
         if (ParticleVerbs.TryGetValue(fold, out var p) && next == p.Particle)
             return p.Reporting;
+        // "pleaded not guilty": a denial of the charges.
+        if (fold is "pleaded" or "pleads" or "pleading" && next == "not" && i + 2 < last && t[i + 2].Fold == "guilty")
+            return new Reporting(Stance.Denies, fold == "pleading" ? VerbShape.Participle : VerbShape.Verb);
         // ", calling it «baseless»": a naming, which states something only when it denies or quotes (EnglishRules.Participle).
         if (NamingParticiples.Contains(fold) && i > 0 && t[i - 1].Raw == "," && i + 1 < last && t[i + 1].IsWord && next != "for")
             return new Reporting(null, VerbShape.Participle);

@@ -105,8 +105,15 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return inverted;
 
         SpeakerPhrase? openingRelay = null;
+        SpeakerPhrase? openingCited = null;
+        if (quoteBefore is null && claimConstruction < 0 && Parenthetical(s0, v, last) is var aside and >= 0)
+            return aside;
         if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
+        {
+            openingCited = _t[s0].Fold == "citing" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;
             (openingRelay, s0) = (OpeningRelay(s0, subject), subject);
+        }
+
         SpeakerPhrase? speaker = null;
         var continues = false;
         var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
@@ -115,7 +122,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
             continues = true;
         else if (words.Count > 0)
-            speaker = SubjectWithCitation(s0, v);
+            speaker = DocumentAuthor(s0, v) ?? SubjectWithCitation(s0, v);
+        // "Citing two officials, the broadcaster said ...": the officials speak, the broadcaster relays.
+        if (openingCited is not null && speaker is not null)
+            (openingRelay, speaker) = (speaker with { Kind = ActorKind.MediaOutlet }, openingCited);
         // "Governor X declared a state of emergency and called on ...": the subject of the act, when nothing was said before in the sentence.
         if (continues && conjunction && words.Count == 0 && SentenceSubject(first, v) is { } actor)
             (speaker, continues) = (actor, false);
@@ -127,7 +137,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             // "...," said Maria Okafor, a spokeswoman for the port authority.
             var e = n;
-            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null))
+            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null) && !EndsSpeakerName(e, last))
                 e++;
             speaker = EnglishSpeakers.Build(doc, n, e);
             n = e;
