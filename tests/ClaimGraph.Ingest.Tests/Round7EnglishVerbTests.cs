@@ -100,4 +100,21 @@ public sealed class Round7EnglishVerbTests
         Assert.Empty(En("Envoys from the United States arrived in the capital."));
         Assert.Empty(En("Voters remember the broken promises of the last government."));
     }
+
+    [Fact]
+    public void Progressive_forms_and_adverbs_before_the_verb_keep_the_subject()
+    {
+        var f = Assert.Single(En("Dock workers are demanding a shorter week."));
+        Assert.Equal(("Dock workers", Stance.Demands), (f.Speaker!.Name, f.Stance));
+        Assert.Equal("Residents", Assert.Single(En("Residents have long insisted that the water is unsafe.")).Speaker!.Name);
+        Assert.Empty(En("The crowd was warning-free and calm."));
+    }
+
+    [Fact]
+    public void Insisted_on_something_demands_but_insisted_on_a_weekday_does_not()
+    {
+        var f = Assert.Single(En("The auditors insisted on full access to the accounts."));
+        Assert.Equal((Stance.Demands, "full access to the accounts"), (f.Stance, f.Content.Text));
+        Assert.Equal(Stance.Asserts, Assert.Single(En("The auditors insisted on Friday that the accounts were sound.")).Stance);
+    }
 }

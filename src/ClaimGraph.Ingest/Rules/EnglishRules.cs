@@ -45,7 +45,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 : IsFindingVerb(t.Fold) && DocumentFinding(i, first, last) is var found and >= 0 ? found
                 : t.Fold == "reports" && i + 1 < last && _t[i + 1].Fold == "that" && i > first ? ReportsThat(i, first, last)
                 : IsStanceNoun(t.Fold) ? NounPair(i, last)
-                : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
+                : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r
+                    ? (r.Shape == VerbShape.Participle && !Progressive(i, first) ? Participle(i, first, last, r) : Clause(i, first, last, r with { Shape = VerbShape.Verb }))
                 : -1;
             i = next > i ? next : i + 1;
         }
@@ -162,6 +163,12 @@ internal sealed partial class EnglishRules(ArticleText doc)
         }
         else if (n < last && EnglishGatedVerbs.IsParticle(_t[v].Fold, _t[n].Fold))
         {
+            n++;
+        }
+        else if (n + 1 < last && _t[v].Fold is "insisted" or "insists" or "insisting" && _t[n].Fold == "on" && !DayOrMonth.Contains(_t[n + 1].Fold))
+        {
+            // "insisted on a recount": a demand.
+            stance = Stance.Demands;
             n++;
         }
         else if (n < last && r.Stance == Stance.Demands && _t[n].Fold == "to" && _t[v].Fold.StartsWith("appeal", StringComparison.Ordinal))

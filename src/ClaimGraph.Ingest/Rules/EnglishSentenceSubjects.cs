@@ -81,4 +81,8 @@ internal sealed partial class EnglishRules
     private bool IsPassive(int v, int first) =>
         v > first && _t[v - 1].Fold is "was" or "were" or "is" or "are" or "been" or "being" or "be"
         && _t[v].Fold.EndsWith('d') && !(v + 1 < _t.Count && _t[v + 1].Fold is "that" or "by");
+
+    /// <summary>"Unions are demanding ...", "the ministry was insisting ...": a participle after a form of "be" is the clause's verb.</summary>
+    private bool Progressive(int i, int first) =>
+        i > first && _t[i - 1].Fold is "is" or "are" or "was" or "were" or "been";
 }
