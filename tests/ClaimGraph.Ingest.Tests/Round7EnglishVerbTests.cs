@@ -117,4 +117,12 @@ public sealed class Round7EnglishVerbTests
         Assert.Equal((Stance.Demands, "full access to the accounts"), (f.Stance, f.Content.Text));
         Assert.Equal(Stance.Asserts, Assert.Single(En("The auditors insisted on Friday that the accounts were sound.")).Stance);
     }
+
+    [Fact]
+    public void A_passive_report_with_its_agent_is_the_agents()
+    {
+        var f = Assert.Single(En("The casualty figures were confirmed by the regional health office."));
+        Assert.Equal(("the regional health office", Stance.Confirms, "The casualty figures"), (f.Speaker!.Name, f.Stance, f.Content.Text));
+        Assert.Empty(En("The visitors were told to wait outside."));
+    }
 }

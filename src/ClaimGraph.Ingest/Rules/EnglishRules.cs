@@ -109,6 +109,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         SpeakerPhrase? openingCited = null;
         if (quoteBefore is null && claimConstruction < 0 && Parenthetical(s0, v, last) is var aside and >= 0)
             return aside;
+        if (quoteBefore is null && claimConstruction < 0 && PassiveWithAgent(s0, v, last, r) is var passive and >= 0)
+            return passive;
         if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
         {
             openingCited = _t[s0].Fold == "citing" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;

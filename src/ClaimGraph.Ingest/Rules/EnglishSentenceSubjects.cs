@@ -84,5 +84,26 @@ internal sealed partial class EnglishRules
 
     /// <summary>"Unions are demanding ...", "the ministry was insisting ...": a participle after a form of "be" is the clause's verb.</summary>
     private bool Progressive(int i, int first) =>
-        i > first && _t[i - 1].Fold is "is" or "are" or "was" or "were" or "been";
+        i > first && _t[i - 1].Fold is "is" or "are" or "was" or "were" or "been" && i + 1 < _t.Count && _t[i + 1].IsWord;
+
+    /// <summary>
+    /// "The report was denied by the ministry": the agent after "by" speaks and the subject is what was said; the index after
+    /// the agent, or -1 when the verb is not such a passive.
+    /// </summary>
+    private int PassiveWithAgent(int s0, int v, int last, Reporting r)
+    {
+        if (r.Stance is null || v - 1 <= s0 || _t[v - 1].Fold is not ("was" or "were" or "is" or "are" or "been") || v + 2 >= last || _t[v + 1].Fold != "by")
+            return -1;
+        var end = v + 2;
+        while (end < last && end - v < 10 && _t[end].IsWord && !Adverbials.Contains(_t[end].Fold))
+            end++;
+        var agent = EnglishSpeakers.Build(doc, v + 2, end);
+        var c1 = v - 1;
+        while (c1 > s0 && _t[c1 - 1].Fold is "has" or "have" or "had" or "been" or "also")
+            c1--;
+        if (agent is null || c1 <= s0)
+            return -1;
+        _found.Add(NewFinding(agent, r.Stance.Value, s0, end, s0, c1));
+        return end;
+    }
 }
