@@ -148,4 +148,13 @@ public sealed class Round7EnglishFrameTests
         Assert.Equal(Stance.Denies, Assert.Single(En("The former mayor pleaded not guilty to all four charges.")).Stance);
         Assert.Empty(En("The driver pleaded guilty to careless driving."));
     }
+
+    [Fact]
+    public void Was_quoted_as_saying_is_the_subjects_and_by_an_outlet_relays()
+    {
+        var f = Assert.Single(En("The harbour master was quoted by the Coast Gazette as saying that the pier was unsafe."));
+        Assert.Equal(("The harbour master", "the pier was unsafe"), (f.Speaker!.Name, f.Content.Text));
+        Assert.Contains("Coast Gazette", f.RelayedBy!.Name, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(En("The harbour master was quoted as saying that the pier was unsafe.")).RelayedBy);
+    }
 }

@@ -125,4 +125,21 @@ public sealed class Round7EnglishVerbTests
         Assert.Equal(("the regional health office", Stance.Confirms, "The casualty figures"), (f.Speaker!.Name, f.Stance, f.Content.Text));
         Assert.Empty(En("The visitors were told to wait outside."));
     }
+
+    [Fact]
+    public void Argue_insist_warn_believe_and_fear_report_after_a_plural_subject_only()
+    {
+        Assert.Equal("Opponents", Assert.Single(En("Opponents argue the tunnel will never pay for itself.")).Speaker!.Name);
+        Assert.Equal("Farmers", Assert.Single(En("Farmers fear the river will flood again.")).Speaker!.Name);
+        Assert.Empty(En("Shares fell amid fear of a recession."));
+    }
+
+    [Fact]
+    public void A_reported_own_denial_denies()
+    {
+        Assert.Equal(Stance.Denies, Assert.Single(En("The railway said it \"firmly rejects\" the union's figures.")).Stance);
+        Assert.Equal(Stance.Denies, Assert.Single(En("The club said it had denied the request.")).Stance);
+        // Someone else's rejection, reported: asserted.
+        Assert.Equal(Stance.Asserts, Assert.Single(En("The union said the court rejected its appeal.")).Stance);
+    }
 }

@@ -135,4 +135,25 @@ internal sealed partial class EnglishRules
         var (x, y) = a.Name.Length <= b.Name.Length ? (a.Name, b.Name) : (b.Name, a.Name);
         return y.EndsWith(x, StringComparison.OrdinalIgnoreCase) && (x.Length == y.Length || y[y.Length - x.Length - 1] == ' ');
     }
+
+    /// <summary>"said it «strongly rejects» the accusations" / "said they denied ...": the speaker's own denial, reported.</summary>
+    private bool OwnDenial(int c0, int c1)
+    {
+        var k = c0;
+        while (k < c1 && !_t[k].IsWord)
+            k++;
+        if (k >= c1 || _t[k].Fold is not ("it" or "they" or "we" or "he" or "she" or "i"))
+            return false;
+        for (var m = k + 1; m < c1 && m <= k + 4; m++)
+        {
+            if (!_t[m].IsWord)
+                continue;
+            if (EnglishLexicon.Lookup(_t[m].Fold) is { Stance: Stance.Denies, Shape: VerbShape.Verb })
+                return true;
+            if (!_t[m].Fold.EndsWith("ly", StringComparison.Ordinal) && _t[m].Fold is not ("had" or "has" or "have" or "also" or "again"))
+                return false;
+        }
+
+        return false;
+    }
 }

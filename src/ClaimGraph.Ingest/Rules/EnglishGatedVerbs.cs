@@ -36,7 +36,7 @@ internal static class EnglishGatedVerbs
         "estimated", "expects", "expected", "expect", "forecast", "forecasts", "projected", "believes", "believed", "believe",
         "concluded", "concludes", "conclude", "found", "finds", "suspected", "feared", "ruled", "ruling", "replied", "responded",
         "remarked", "observed", "commented", "recalled", "reckons", "reckoned", "calculated", "acknowledge", "reveals", "countered",
-        "argue", "insist", "warn", "states", "promises", "pledges", "vows", "stresses", "cautions",
+        "states", "promises", "pledges", "vows", "stresses", "cautions",
     ];
 
     /// <summary>Verbs that demand when an object and "to" follow: "asked the ministry to exempt ...".</summary>
@@ -62,6 +62,11 @@ internal static class EnglishGatedVerbs
         ["maintain"] = Stance.Asserts,
         ["deny"] = Stance.Denies,
         ["reject"] = Stance.Denies,
+        ["argue"] = Stance.Asserts,
+        ["insist"] = Stance.Asserts,
+        ["warn"] = Stance.Asserts,
+        ["believe"] = Stance.Asserts,
+        ["fear"] = Stance.Asserts,
         ["confirm"] = Stance.Confirms,
         ["admit"] = Stance.Confirms,
         ["concede"] = Stance.Confirms,
@@ -82,6 +87,7 @@ internal static class EnglishGatedVerbs
         "the", "a", "an", "to", "will", "would", "could", "should", "may", "might", "can", "must", "not", "did", "do", "does",
         "never", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "any", "whose",
         "cannot", "shall", "let", "of", "for", "and", "or", "which", "who", "i", "you", "we", "has", "have", "had", "only",
+        "amid", "despite", "over", "with", "without", "in", "on", "at", "by", "from", "into", "about", "against", "growing", "little",
     ];
 
     /// <summary>The reporting of the word at <paramref name="i"/> in the frame after it, or null.</summary>

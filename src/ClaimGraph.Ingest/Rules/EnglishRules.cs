@@ -600,6 +600,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
 
     private Stance? ContentStance(int c0, int c1)
     {
+        if (OwnDenial(c0, c1))
+            return Stance.Denies;
         var words = 0;
         for (var k = c0; k < c1; k++)
         {
