@@ -39,6 +39,7 @@ public sealed class Round7EnglishFrameTests
         Assert.Equal(Stance.Demands, found[1].Stance);
 
         Assert.Equal(Stance.Asserts, Assert.Single(En("The monitors described the vote as largely free and fair.")).Stance);
+        Assert.Empty(En("Neighbours described the noise as the roof collapsed."));
         Assert.Empty(En("Residents called the hotline for advice."));
         Assert.Empty(En("The minister called his deputy on Sunday."));
     }

@@ -94,7 +94,7 @@ internal sealed partial class EnglishRules
                 return q.Close + 1;
             }
 
-            if (described && _t[k].Fold == "as" && k > n)
+            if (described && _t[k].Fold == "as" && k > n && !ClauseAfter(k + 1, last))
             {
                 var (c0, c1, end) = Content(n, last);
                 if (c1 <= k + 1)
@@ -240,5 +240,20 @@ internal sealed partial class EnglishRules
         var f = NewFinding(pronoun ? null : speaker, ContentStance(s0, c1) ?? Stance.Asserts, s0, c1, s0, c1);
         _found.Add(f);
         return resume;
+    }
+
+    // "described scenes of panic as the building collapsed": "as" opens a clause (a pronoun, or a verb within a few words), not a name.
+    private bool ClauseAfter(int k, int last)
+    {
+        if (k < last && EnglishLexicon.IsPronoun(_t[k].Fold))
+            return true;
+        for (var m = k; m < last && m < k + 5; m++)
+        {
+            var fold = _t[m].Fold;
+            if (fold is "was" or "were" or "is" or "are" or "had" or "has" || !_t[m].IsCapitalised && fold.Length > 4 && fold.EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 }
