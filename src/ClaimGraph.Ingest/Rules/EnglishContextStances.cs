@@ -110,7 +110,9 @@ internal sealed partial class EnglishRules
             return false;
         var scope = new HashSet<string>(StringComparer.Ordinal);
         for (var k = negation + 1; k < c1 && k <= negation + 8; k++)
-            if (_t[k].IsWord && _t[k].Fold.Length >= 5 && !CommonWords.Contains(_t[k].Fold))
+            // Nouns and names carry the claim taken up; verb forms ("-ed", "-ing") are shared by chance.
+            if (_t[k].IsWord && _t[k].Fold.Length >= 5 && !CommonWords.Contains(_t[k].Fold)
+                && !_t[k].Fold.EndsWith("ed", StringComparison.Ordinal) && !_t[k].Fold.EndsWith("ing", StringComparison.Ordinal))
                 scope.Add(_t[k].Fold);
         if (scope.Count == 0)
             return false;
