@@ -158,4 +158,21 @@ public sealed class Round7EnglishFrameTests
         Assert.Contains("Coast Gazette", f.RelayedBy!.Name, StringComparison.Ordinal);
         Assert.Null(Assert.Single(En("The harbour master was quoted as saying that the pier was unsafe.")).RelayedBy);
     }
+
+    [Fact]
+    public void Notes_between_the_verb_and_the_words_are_not_content()
+    {
+        Assert.Equal("the pitch was unplayable", Assert.Single(En("The referee said after the game that the pitch was unplayable.")).Content.Text);
+        Assert.Equal("the fine would be appealed", Assert.Single(En("The league said in a statement the fine would be appealed.")).Content.Text);
+        // "in a statement to X" is the relay's frame, left to it.
+        Assert.Contains("Radio Lumen", Assert.Single(En("The league said in a statement to Radio Lumen that the fine would be appealed.")).RelayedBy!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statement_saying_is_the_issuers()
+    {
+        var f = Assert.Single(En("The museum released a statement saying the painting had been returned."));
+        Assert.Equal(("The museum", "the painting had been returned"), (f.Speaker!.Name, f.Content.Text));
+        Assert.Empty(En("A sign saying the road was closed had been removed."));
+    }
 }

@@ -256,4 +256,26 @@ internal sealed partial class EnglishRules
 
         return false;
     }
+
+    private static readonly HashSet<string> StatementNouns =
+    [
+        "statement", "interview", "post", "letter", "speech", "address", "briefing", "message", "tweet", "video", "broadcast",
+        "email", "filing", "note", "communique", "release", "report", "posting",
+    ];
+
+    /// <summary>"said in a statement the ban would be appealed" (n at "in"): the index after the note, or n.</summary>
+    private int SkipStatementNote(int n, int last)
+    {
+        if (!(n + 2 < last && _t[n].Fold == "in" && _t[n + 1].Fold is "a" or "an" or "its" or "his" or "her" or "their"))
+            return n;
+        for (var k = n + 2; k < last && k <= n + 4; k++)
+        {
+            if (StatementNouns.Contains(_t[k].Fold))
+                return k + 1 < last && _t[k + 1].IsWord && _t[k + 1].Fold is not ("with" or "to" or "on" or "that") ? k + 1 : n;
+            if (!_t[k].IsWord)
+                return n;
+        }
+
+        return n;
+    }
 }

@@ -36,7 +36,7 @@ internal static class EnglishGatedVerbs
         "estimated", "expects", "expected", "expect", "forecast", "forecasts", "projected", "believes", "believed", "believe",
         "concluded", "concludes", "conclude", "found", "finds", "suspected", "feared", "ruled", "ruling", "replied", "responded",
         "remarked", "observed", "commented", "recalled", "reckons", "reckoned", "calculated", "acknowledge", "reveals", "countered",
-        "states", "promises", "pledges", "vows", "stresses", "cautions",
+        "signalled", "signaled", "signals", "hinted", "hints", "suggested", "speculated", "states", "promises", "pledges", "vows", "stresses", "cautions",
     ];
 
     /// <summary>Verbs that demand when an object and "to" follow: "asked the ministry to exempt ...".</summary>

@@ -11,7 +11,7 @@ namespace ClaimGraph.Ingest.Rules;
 internal sealed partial class EnglishRules(ArticleText doc)
 {
     private static readonly HashSet<string> ClaimNouns = ["claim", "allegation", "assertion", "account", "charge", "suggestion", "accusation"];
-    private static readonly HashSet<string> Adverbials = ["on", "in", "at", "during", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "later", "publicly", "repeatedly", "also", "again", "separately", "previously", "early"];
+    private static readonly HashSet<string> Adverbials = ["on", "in", "at", "during", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "later", "publicly", "repeatedly", "also", "again", "separately", "previously", "early", "after", "following", "before", "via"];
     private readonly List<Token> _t = doc.Tokens;
     private readonly List<Finding> _found = [];
 
@@ -183,7 +183,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (quoteBefore is null)
         {
             relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
-            n = SkipAdverbials(n, last);
+            n = SkipStatementNote(SkipAdverbials(n, last), last);
             relay ??= SaidToOutlet(ref n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
             {
@@ -412,7 +412,12 @@ internal sealed partial class EnglishRules(ArticleText doc)
     private int Participle(int i, int first, int last, Reporting r)
     {
         SpeakerPhrase? speaker = null;
-        if (i > first && _t[i - 1].Raw != ",")
+        if (i > first && StatementNouns.Contains(_t[i - 1].Fold) && SentenceSubject(first, i, agentsOnly: false) is { } issuer)
+        {
+            // "The club issued a statement saying ...": the issuer speaks.
+            speaker = issuer;
+        }
+        else if (i > first && _t[i - 1].Raw != ",")
         {
             // "with the foreign ministry saying ..."
             var w = i - 1;

@@ -19,7 +19,7 @@ internal sealed partial class EnglishRules
     private static readonly HashSet<string> TimeWords = ["on", "late", "early", "earlier", "yesterday", "today", "tonight", "last", "this", "overnight"];
 
     /// <summary>The subject of the sentence's own verb before the participle at <paramref name="i"/>, when no statement of this sentence came before it.</summary>
-    private SpeakerPhrase? SentenceSubject(int first, int i)
+    private SpeakerPhrase? SentenceSubject(int first, int i, bool agentsOnly = true)
     {
         if (_found.Count > 0 && _found[^1].Evidence.End > _t[first].Start)
             return null;
@@ -54,7 +54,7 @@ internal sealed partial class EnglishRules
             || words.Any(x => EnglishLexicon.DataNouns.Contains(_t[x].Fold) && _t[x].Fold != "the"))
             return null;
         var speaker = EnglishSpeakers.Build(doc, s0, end);
-        return speaker is not null && (speaker.Kind != ActorKind.Other || IsAgent(s0, end)) ? speaker : null;
+        return speaker is not null && (!agentsOnly || speaker.Kind != ActorKind.Other || IsAgent(s0, end)) ? speaker : null;
     }
 
     // "Protesters", "the federal judge", "Green Horizon": someone who can speak, not "Prices" or "Shares in the firm".
