@@ -175,4 +175,16 @@ public sealed class Round7EnglishFrameTests
         Assert.Equal(("The museum", "the painting had been returned"), (f.Speaker!.Name, f.Content.Text));
         Assert.Empty(En("A sign saying the road was closed had been removed."));
     }
+
+    [Fact]
+    public void A_comma_and_starts_a_clause_with_its_own_subject()
+    {
+        var f = Assert.Single(En("The hearing lasted six hours, and the judge said a verdict would follow on Monday."));
+        Assert.Equal("the judge", f.Speaker!.Name);
+
+        // Without a subject of its own, the clause continues the speaker before.
+        var found = En("The judge said the hearing was over, and added that a verdict would follow.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("The judge", found[1].Speaker!.Name);
+    }
 }

@@ -142,4 +142,21 @@ public sealed class Round7EnglishVerbTests
         // Someone else's rejection, reported: asserted.
         Assert.Equal(Stance.Asserts, Assert.Single(En("The union said the court rejected its appeal.")).Stance);
     }
+
+    [Fact]
+    public void Asked_or_lobbied_for_something_and_wanting_someone_to_act_demand()
+    {
+        Assert.Equal((Stance.Demands, "a ban on the pesticide"), Pair(Assert.Single(En("The growers' group lobbied for a ban on the pesticide."))));
+        Assert.Equal((Stance.Demands, "the council to reopen the library"), Pair(Assert.Single(En("Parents want the council to reopen the library."))));
+        Assert.Empty(En("The mayor wants to run for a second term."));
+        Assert.Empty(En("Villagers waited for hours and asked for two days."));
+    }
+
+    [Fact]
+    public void Incorrect_or_a_lie_denies()
+    {
+        Assert.Equal(Stance.Denies, Assert.Single(En("The insurer said the figures in the report were incorrect.")).Stance);
+    }
+
+    private static (Stance, string) Pair(Finding f) => (f.Stance, f.Content.Text);
 }

@@ -43,7 +43,7 @@ internal static class EnglishGatedVerbs
     private static readonly HashSet<string> ObjectToVerbs =
     [
         "asked", "asks", "asking", "pressed", "presses", "pressing", "appealed", "appeals", "appealing", "implored", "begged",
-        "requested", "requests", "encouraged", "encourages", "pushed", "pushes",
+        "requested", "requests", "encouraged", "encourages", "pushed", "pushes", "wants", "want", "wanted",
     ];
 
     /// <summary>"accused the government of ...", "blamed the drought for ...": the accusation is asserted.</summary>
@@ -75,9 +75,15 @@ internal static class EnglishGatedVerbs
 
     private static readonly HashSet<string> NamingParticiples = ["calling", "describing", "branding", "labelling", "labeling", "terming"];
 
+    /// <summary>Verbs that demand with "for" after them: "asked for calm", "lobbied for a ban" (not "asked for two hours").</summary>
+    private static readonly HashSet<string> ForVerbs =
+        ["asked", "asks", "asking", "lobbied", "lobbies", "lobbying", "campaigned", "campaigns", "campaigning", "pushed", "pushes", "pushing"];
+
+    private static readonly HashSet<string> DayWords = ["two", "three", "several", "many", "hours", "days", "months", "weeks", "years"];
+
     // Every word this class looks at, so that other words cost one look-up.
     internal static readonly HashSet<string> AllWords =
-        [.. ParticleVerbs.Keys, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+        [.. ParticleVerbs.Keys, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -100,6 +106,8 @@ internal static class EnglishGatedVerbs
         var prev = i > 0 && t[i - 1].IsWord ? t[i - 1].Fold : "";
         if (ParticleVerbs.TryGetValue(fold, out var p) && next == p.Particle)
             return p.Reporting;
+        if (ForVerbs.Contains(fold) && next == "for" && i + 2 < last && t[i + 2].IsWord && !DayWords.Contains(t[i + 2].Fold))
+            return new Reporting(Stance.Demands, fold.EndsWith("ing", StringComparison.Ordinal) ? VerbShape.Participle : VerbShape.Verb);
         // "pleaded not guilty": a denial of the charges.
         if (fold is "pleaded" or "pleads" or "pleading" && next == "not" && i + 2 < last && t[i + 2].Fold == "guilty")
             return new Reporting(Stance.Denies, fold == "pleading" ? VerbShape.Participle : VerbShape.Verb);
@@ -121,7 +129,8 @@ internal static class EnglishGatedVerbs
         return null;
     }
 
-    public static bool IsParticle(string verb, string next) => ParticleVerbs.TryGetValue(verb, out var p) && p.Particle == next;
+    public static bool IsParticle(string verb, string next) =>
+        ParticleVerbs.TryGetValue(verb, out var p) && p.Particle == next || next == "for" && ForVerbs.Contains(verb);
 
     // A word before that can end a subject: not a determiner, auxiliary, possessive or "to".
     private static bool Subject(List<Token> t, int i) =>

@@ -39,7 +39,7 @@ public static class EnglishLexicon
         ["lies"], ["no", "basis"], ["never", "happened"],
         // Round 7: what a spokesman calls a report he denies.
         ["fake", "news"], ["hoax"], ["slanderous"], ["defamatory"], ["rubbish"], ["absurd"], ["ridiculous"], ["without", "foundation"],
-        ["witch", "hunt"], ["without", "merit"], ["no", "merit"], ["fiction"], ["fictitious"],
+        ["witch", "hunt"], ["without", "merit"], ["no", "merit"], ["fiction"], ["fictitious"], ["incorrect"], ["a", "lie"],
         // "maintained / protested his innocence": a denial of the charge.
         ["his", "innocence"], ["her", "innocence"], ["their", "innocence"],
     ];

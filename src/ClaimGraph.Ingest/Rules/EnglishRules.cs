@@ -66,7 +66,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             var t = _t[k];
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
-            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also"))
+            // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
+            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
             {
                 conjunction = true;
                 break;
