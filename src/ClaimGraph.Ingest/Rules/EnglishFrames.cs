@@ -13,7 +13,7 @@ internal sealed partial class EnglishRules
 {
     private static readonly HashSet<string> OpeningWords =
     [
-        "in", "on", "at", "during", "after", "before", "following", "speaking", "asked", "responding", "separately",
+        "in", "on", "at", "during", "after", "before", "following", "speaking", "asked", "responding", "separately", "citing",
         "meanwhile", "however", "earlier", "later", "late", "elsewhere", "instead", "still", "yet", "today", "yesterday",
     ];
 
@@ -92,9 +92,11 @@ internal sealed partial class EnglishRules
         while (s0 >= first && v - s0 <= 12 && _t[s0].Raw is not (";" or ":" or ".") && _t[s0].Fold != "that" && !doc.InSpeech(s0))
             s0--;
         s0 = AfterOpeningPhrase(s0 + 1, v);
-        var relay = EnglishSpeakers.Build(doc, s0, v);
-        var speaker = EnglishSpeakers.Build(doc, v + 1, asAt);
-        if (relay is null || speaker is null)
+        var passive = v - 1 > s0 && _t[v - 1].Fold is "was" or "were" or "is" or "are" or "been";
+        // "X was quoted (by Y) as saying": X speaks, Y (when named) relays.
+        var relay = passive ? (_t[v + 1].Fold == "by" && asAt > v + 2 ? EnglishSpeakers.Build(doc, v + 2, asAt) : null) : EnglishSpeakers.Build(doc, s0, v);
+        var speaker = passive ? EnglishSpeakers.Build(doc, s0, v - 1) : EnglishSpeakers.Build(doc, v + 1, asAt);
+        if (relay is null && !passive || speaker is null)
             return -1;
         var n = asAt + 2;
         while (n < last && (_t[n].Fold == "that" || _t[n].Raw is ":" or ","))
@@ -105,7 +107,7 @@ internal sealed partial class EnglishRules
         if (c1 <= c0)
             return -1;
         var f = NewFinding(speaker, ContentStance(c0, c1) ?? Stance.Asserts, IsSpeechOpen(n) ? c0 : s0, c1, c0, c1);
-        f.RelayedBy = relay with { Kind = ActorKind.MediaOutlet };
+        f.RelayedBy = relay is null ? null : relay with { Kind = ActorKind.MediaOutlet };
         _found.Add(f);
         return resume;
     }

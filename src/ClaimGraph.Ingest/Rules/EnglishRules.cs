@@ -11,7 +11,7 @@ namespace ClaimGraph.Ingest.Rules;
 internal sealed partial class EnglishRules(ArticleText doc)
 {
     private static readonly HashSet<string> ClaimNouns = ["claim", "allegation", "assertion", "account", "charge", "suggestion", "accusation"];
-    private static readonly HashSet<string> Adverbials = ["on", "in", "at", "during", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "later", "publicly", "repeatedly", "also", "again", "separately", "previously", "early"];
+    private static readonly HashSet<string> Adverbials = ["on", "in", "at", "during", "late", "earlier", "yesterday", "today", "tonight", "last", "this", "later", "publicly", "repeatedly", "also", "again", "separately", "previously", "early", "after", "following", "before", "via"];
     private readonly List<Token> _t = doc.Tokens;
     private readonly List<Finding> _found = [];
 
@@ -22,6 +22,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
+        ResolveDescriptions();
+        ContextStances();
         return _found;
     }
 
@@ -31,16 +33,20 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (i < last)
         {
             var t = _t[i];
-            if (!t.IsWord || doc.InSpeech(i))
+            if (!t.IsWord || !MayTrigger(t.Fold) && !IsStanceNoun(t.Fold) || doc.InSpeech(i))
             {
                 i++;
                 continue;
             }
 
             var next = t.Fold == "according" && i + 1 < last && _t[i + 1].Fold == "to" ? According(i, first, last)
+                : t.Fold is "reported" or "quoted" && i > first && _t[i - 1].Fold == "as" && i + 1 < last && _t[i + 1].Fold == "by" ? According(i - 1, first, last, 3)
                 : t.Fold == "quoted" ? Quoted(i, first, last)
+                : IsFindingVerb(t.Fold) && DocumentFinding(i, first, last) is var found and >= 0 ? found
+                : t.Fold == "reports" && i + 1 < last && _t[i + 1].Fold == "that" && i > first ? ReportsThat(i, first, last)
                 : IsStanceNoun(t.Fold) ? NounPair(i, last)
-                : EnglishLexicon.Lookup(t.Fold) is { } r ? (r.Shape == VerbShape.Participle ? Participle(i, first, last, r) : Clause(i, first, last, r))
+                : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r
+                    ? (r.Shape == VerbShape.Participle && !Progressive(i, first) ? Participle(i, first, last, r) : Clause(i, first, last, r with { Shape = VerbShape.Verb }))
                 : -1;
             i = next > i ? next : i + 1;
         }
@@ -53,20 +59,21 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last))
             return -1;
         while (k >= first)
         {
             var t = _t[k];
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
-            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also"))
+            // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
+            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
             {
                 conjunction = true;
                 break;
             }
 
-            if (doc.QuoteAt(k) is { } q && ArticleText.IsSpeech(q) && q.Close == k)
+            if (doc.QuoteAt(k) is { } q && (ArticleText.IsSpeech(q) || IsShortQuoteBefore(q, k, v, first)) && q.Close == k)
             {
                 if (!EndsSentence(q, last) || k == v - 1)
                     quoteBefore = q;
@@ -100,8 +107,17 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return inverted;
 
         SpeakerPhrase? openingRelay = null;
+        SpeakerPhrase? openingCited = null;
+        if (quoteBefore is null && claimConstruction < 0 && Parenthetical(s0, v, last) is var aside and >= 0)
+            return aside;
+        if (quoteBefore is null && claimConstruction < 0 && PassiveWithAgent(s0, v, last, r) is var passive and >= 0)
+            return passive;
         if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
+        {
+            openingCited = _t[s0].Fold == "citing" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;
             (openingRelay, s0) = (OpeningRelay(s0, subject), subject);
+        }
+
         SpeakerPhrase? speaker = null;
         var continues = false;
         var words = Enumerable.Range(s0, v - s0).Where(x => _t[x].IsWord).ToList();
@@ -110,14 +126,22 @@ internal sealed partial class EnglishRules(ArticleText doc)
         else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
             continues = true;
         else if (words.Count > 0)
-            speaker = SubjectWithCitation(s0, v);
+            speaker = DocumentAuthor(s0, v) ?? SubjectWithCitation(s0, v);
+        // "Citing two officials, the broadcaster said ...": the officials speak, the broadcaster relays.
+        if (openingCited is not null && speaker is not null)
+            (openingRelay, speaker) = (speaker with { Kind = ActorKind.MediaOutlet }, openingCited);
+        // "Governor X declared a state of emergency and called on ...": the subject of the act, when nothing was said before in the sentence.
+        if (continues && conjunction && words.Count == 0 && SentenceSubject(first, v) is { } actor)
+            (speaker, continues) = (actor, false);
+        if (quoteBefore is null && RelativeSpeaker(v, first) is { } antecedent)
+            (speaker, continues, s0) = (antecedent, false, v);
 
         var n = v + 1;
         if (words.Count == 0 && quoteBefore is not null)
         {
             // "...," said Maria Okafor, a spokeswoman for the port authority.
             var e = n;
-            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null))
+            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null) && !EndsSpeakerName(e, last))
                 e++;
             speaker = EnglishSpeakers.Build(doc, n, e);
             n = e;
@@ -131,7 +155,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             // "called X ..." or "described X as ...": a statement only when the words deny.
             var (d0, d1, dr) = Content(n, last);
             if (ContentStance(d0, d1) != Stance.Denies)
-                return dr;
+                return NamingFrame(v, n, last, speaker, continues, dr);
         }
 
         var stance = r.Stance ?? Stance.Asserts;
@@ -140,12 +164,28 @@ internal sealed partial class EnglishRules(ArticleText doc)
             stance = Stance.Demands;
             n++;
         }
+        else if (n < last && EnglishGatedVerbs.IsParticle(_t[v].Fold, _t[n].Fold))
+        {
+            n++;
+        }
+        else if (n + 1 < last && _t[v].Fold is "insisted" or "insists" or "insisting" && _t[n].Fold == "on" && !DayOrMonth.Contains(_t[n + 1].Fold))
+        {
+            // "insisted on a recount": a demand.
+            stance = Stance.Demands;
+            n++;
+        }
+        else if (n < last && r.Stance == Stance.Demands && _t[n].Fold == "to" && _t[v].Fold.StartsWith("appeal", StringComparison.Ordinal))
+        {
+            // "appealed to residents to conserve water": the audience asked is the content's subject.
+            n++;
+        }
 
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
-            relay = InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
-            n = SkipAdverbials(n, last);
+            relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
+            n = SkipStatementNote(SkipAdverbials(n, last), last);
+            relay ??= SaidToOutlet(ref n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
             {
                 var a0 = n;
@@ -186,6 +226,15 @@ internal sealed partial class EnglishRules(ArticleText doc)
             var f = NewFinding(speaker, ContentStance(c0, c1) ?? DemandOr(stance, c0, c1), c0, c1, c0, c1);
             f.RelayedBy = relay;
             AddFinding(f, continues);
+            if (SecondPart(n) is { } rest)
+            {
+                var (r0, r1, _) = Content(n, last);
+                var g = NewFinding(null, ContentStance(r0, r1) ?? DemandOr(stance, r0, r1), r0, r1, r0, r1);
+                g.RelayedBy = relay;
+                _found.Add(g);
+                resume = Math.Max(resume, rest);
+            }
+
             return resume;
         }
 
@@ -364,7 +413,12 @@ internal sealed partial class EnglishRules(ArticleText doc)
     private int Participle(int i, int first, int last, Reporting r)
     {
         SpeakerPhrase? speaker = null;
-        if (i > first && _t[i - 1].Raw != ",")
+        if (i > first && StatementNouns.Contains(_t[i - 1].Fold) && SentenceSubject(first, i, agentsOnly: false) is { } issuer)
+        {
+            // "The club issued a statement saying ...": the issuer speaks.
+            speaker = issuer;
+        }
+        else if (i > first && _t[i - 1].Raw != ",")
         {
             // "with the foreign ministry saying ..."
             var w = i - 1;
@@ -377,22 +431,31 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return -1;
         }
 
+        if (speaker is null && i > first && _t[i - 1].Raw == ",")
+            speaker = SentenceSubject(first, i);
         var n = i + 1;
+        if (n < last && EnglishGatedVerbs.IsParticle(_t[i].Fold, _t[n].Fold))
+            n++;
         while (n < last && _t[n].Fold == "that")
             n++;
         var (c0, c1, resume) = Content(n, last);
         if (c1 <= c0)
             return -1;
         var stance = ContentStance(c0, c1) ?? r.Stance ?? Stance.Asserts;
+        // A naming (", calling it ...") states something only after a clause that said nothing ("praised the deal, calling it
+        // «...»"), and only when it denies or quotes; after a statement it names that statement's object.
+        if (r.Stance is null && (_found.Count > 0 && _found[^1].Evidence.End > _t[first].Start
+            || stance != Stance.Denies && !Enumerable.Range(c0, c1 - c0).Any(IsSpeechOpen)))
+            return -1;
         if (speaker is null && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 6)
             return resume;
         _found.Add(NewFinding(speaker, stance, i, c1, c0, c1));
         return resume;
     }
 
-    private int According(int i, int first, int last)
+    private int According(int i, int first, int last, int skip = 2)
     {
-        var n0 = i + 2;
+        var n0 = i + skip;
         var n1 = n0;
         while (n1 < last && _t[n1].Raw is not ("," or "." or ";"))
             n1++;
@@ -507,13 +570,16 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             if (EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Participle })
                 return true;
-            if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with")
+            if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
                 return true;
             if (n.Fold is "a" or "an" && k + 2 < last && ClaimNouns.Contains(_t[k + 2].Fold))
                 return true;
+            if (n.Fold == "who" && k + 2 < last && (EnglishLexicon.Lookup(_t[k + 2].Fold) is { Shape: VerbShape.Verb }
+                || k + 3 < last && _t[k + 2].Fold is "also" or "later" && EnglishLexicon.Lookup(_t[k + 3].Fold) is { Shape: VerbShape.Verb }))
+                return true;
         }
 
-        if (t.Fold is "and" or "but" && n.IsWord && EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Verb })
+        if (t.Fold is "and" or "but" && n.IsWord && (EnglishLexicon.Lookup(n.Fold) ?? EnglishGatedVerbs.Lookup(_t, k + 1, last)) is { Shape: VerbShape.Verb })
             return true;
         return false;
     }
@@ -540,10 +606,14 @@ internal sealed partial class EnglishRules(ArticleText doc)
 
     private Stance? ContentStance(int c0, int c1)
     {
+        if (OwnDenial(c0, c1))
+            return Stance.Denies;
         var words = 0;
         for (var k = c0; k < c1; k++)
         {
-            foreach (var phrase in EnglishLexicon.DenialPhrases)
+            if (!_t[k].IsWord || !EnglishLexicon.DenialPhrasesByFirstWord.TryGetValue(_t[k].Fold, out var phrases))
+                phrases = [];
+            foreach (var phrase in phrases)
             {
                 var ok = k + phrase.Length <= c1;
                 for (var w = 0; ok && w < phrase.Length; w++)
@@ -589,7 +659,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         if (stance != Stance.Asserts)
             return stance;
-        while (c0 < c1 && !_t[c0].IsWord)
+        while (c0 < c1 && (!_t[c0].IsWord || _t[c0].Fold is "but" or "and" or "so"))
             c0++;
         if (c0 + 2 >= c1 || _t[c0].Fold is not ("we" or "i"))
             return stance;
@@ -598,6 +668,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return Stance.Demands;
         if (verb != "need" || _t[c0 + 2].Fold == "to")
             return stance;
+        // "we need a larger trial before ...": something is asked for.
+        if (_t[c0 + 2].Fold is "a" or "an" or "more" or "urgent" or "immediate" or "real" or "new" or "proper" or "answers" or "help" or "action")
+            return Stance.Demands;
         // "we need X to do": someone other than the speakers is asked to act.
         for (var m = c0 + 3; m < c1 && m < c0 + 7; m++)
         {
@@ -610,10 +683,20 @@ internal sealed partial class EnglishRules(ArticleText doc)
         return stance;
     }
 
+    // The first token ending after the offset (token ends rise, so a binary search: the later passes call this per statement).
     private int IndexAt(int offset)
     {
-        var k = _t.FindIndex(x => x.End > offset);
-        return k < 0 ? _t.Count - 1 : k;
+        int lo = 0, hi = _t.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_t[mid].End > offset)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+
+        return lo < _t.Count ? lo : _t.Count - 1;
     }
 
     private Finding NewFinding(SpeakerPhrase? speaker, Stance stance, int e0, int e1, int c0, int c1) => new()

@@ -15,12 +15,21 @@ internal static class EnglishSpeakers
         (ActorKind.Organisation, ["council", "party", "union", "company", "bank", "office", "committee", "commission", "club", "group", "federation", "association", "organisation", "organization", "crescent", "cross", "charity", "board", "firm", "institute"]),
     ];
 
+    // Auxiliaries and adverbs between a subject and its verb: "Unions are demanding", "Campaigners have long called for".
+    private static readonly HashSet<string> TrailingWords =
+    [
+        "is", "are", "was", "were", "been", "long", "already", "now", "still", "recently", "consistently", "strongly", "firmly", "flatly",
+        "categorically", "vehemently", "angrily", "quickly", "swiftly", "immediately", "reportedly", "allegedly", "initially",
+        "officially", "privately", "jointly", "subsequently", "then", "earlier", "once", "even", "had", "did", "does", "do",
+    ];
+
     public static SpeakerPhrase? Build(ArticleText doc, int first, int last, bool anonymous = false)
     {
         var t = doc.Tokens;
         while (first < last && (!t[first].IsWord || t[first].Fold is "and" or "but" or "while" or "with" or "as"))
             first++;
-        while (last > first && (!t[last - 1].IsWord || t[last - 1].Fold is "has" or "have" or "had" or "also" or "later" or "previously" or "had" or "would" or "will" or "publicly" or "repeatedly" or "again"))
+        while (last > first && (!t[last - 1].IsWord || t[last - 1].Fold is "has" or "have" or "had" or "also" or "later" or "previously" or "had" or "would" or "will" or "publicly" or "repeatedly" or "again"
+            || TrailingWords.Contains(t[last - 1].Fold)))
             last--;
         if (last <= first)
             return null;

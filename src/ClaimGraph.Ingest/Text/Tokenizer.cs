@@ -65,6 +65,8 @@ public static class Tokenizer
                         break;
                     if (ch is >= '\u0660' and <= '\u0669')
                         sb.Append((char)('0' + (ch - '\u0660')));
+                    else if (ch is >= '\u0600' and <= '\u06FF')
+                        sb.Append(ch); // Arabic has no case: skips the ICU call char.ToLowerInvariant makes for non-ASCII (a quarter of the rules' time).
                     else
                         sb.Append(char.ToLowerInvariant(ch));
                     break;
