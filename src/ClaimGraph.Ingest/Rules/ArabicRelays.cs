@@ -188,14 +188,13 @@ internal sealed partial class ArabicRules
             return null;
         var seg = k + 1;
         var segEnd = seg;
-        while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 5)
+        while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
             segEnd++;
-        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") || segEnd - seg is < 1 or > 4
-            || Enumerable.Range(seg, segEnd - seg).Any(x => ArabicLexicon.Lookup(_t[x].Fold) is not null || ArabicLexicon.SubjectStops.Contains(_t[x].Fold))
+        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") || !IsApposedNameSegment(seg, segEnd)
             || IsRelativeClause(seg) || IsAdverbial(seg))
             return null;
         k = segEnd + 1;
-        return doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
+        return ApposedName(seg, segEnd);
     }
 
     /// <summary>لـ«الشرق» / لـ"الأيام": a bare ل (with or without tatweel) before a short quoted name is a relay to that outlet.</summary>

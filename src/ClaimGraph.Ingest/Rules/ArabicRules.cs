@@ -454,11 +454,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
-                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && segEnd - seg is >= 1 and <= 4 && apposition is null
-                            && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold)
-                            && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null && !ArabicLexicon.SubjectStops.Contains(_t[x].Fold)))
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && apposition is null
+                            && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold) && IsApposedNameSegment(seg, segEnd))
                         {
-                            apposition = doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
+                            apposition = ApposedName(seg, segEnd);
                             k = segEnd;
                             continue;
                         }
