@@ -350,7 +350,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r))
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);

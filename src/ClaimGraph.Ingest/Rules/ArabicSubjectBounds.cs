@@ -35,7 +35,10 @@ internal sealed partial class ArabicRules
     /// <summary>"وطالب العبادلة الكتل النيابية": a lone surname of a person already speaking ends the subject (s1 when not).</summary>
     private int AfterKnownSurname(int s0, int s1)
     {
-        if (s1 - s0 < 2 || !_t[s0].IsDefinite || !_t[s0 + 1].IsWord || !_t[s0 + 1].IsDefinite)
+        if (s1 - s0 < 2 || !_t[s0 + 1].IsWord || !_t[s0 + 1].IsDefinite)
+            return s1;
+        // ودعا زروقي السكان: a surname without ال ends the subject only before those called on or an object noun.
+        if (!_t[s0].IsDefinite && !ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[s0 + 1].Fold)) && !ArabicLexicon.ObjectNouns.Contains(_t[s0 + 1].Fold))
             return s1;
         // The surnames of the people found so far, folded once each (findings are only appended or cut from the end).
         if (_surnamesSeen > _found.Count)
