@@ -27,6 +27,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             Scan(s.First, s.Last, null);
         }
         ArabicClauseSplits.Apply(doc, _found);
+        ArabicOrganisationBackReferences.Apply(doc, _found);
         return _found;
     }
 

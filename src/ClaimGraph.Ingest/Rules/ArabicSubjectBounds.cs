@@ -208,6 +208,9 @@ internal sealed partial class ArabicRules
         if (s1 - s0 < 2 || _t[s0].IsDefinite || !ArabicLexicon.IsOccasion(_t[s0].Fold) && ArabicSpeakers.Stem(_t[s0].Fold) != "دراسه")
             return -1;
         var next = _t[s0 + 1];
+        // بيان صادر عن الهيئة: the body after صادر عن issued it.
+        if (next.Fold is "صادر" or "صادره" && s0 + 3 < s1 && _t[s0 + 2].Fold == "عن")
+            return s0 + 3;
         return next.IsWord && next.Fold.Length > 3 && next.Fold[0] == 'ل' ? s0 + 1 : -1;
     }
 
