@@ -214,12 +214,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var relayedBy = RelayBeforeAn(ref k, last);
         if (relayedBy is null && fold == "نقلا")
             relayedBy = OutletBeforeNaqlan(i);
-        if (relayedBy is null && k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
+        if (relayedBy is null && k < last && _t[k].Fold is "ما" or "لما" && k + 1 < last && IsReportingVerbWithObject(_t[k + 1].Fold))
             k += 2;
         var s0 = k;
-        while (k < last && k - s0 < MaxSubjectWords && (_t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) || IsShortMarkAt(k, last)))
+        while (k < last && k - s0 < MaxSubjectWords && (_t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) || IsShortMarkAt(k, last))
+            && !(k > s0 && IsAttributionAdverbial(k, last)))
             k = IsShortMarkAt(k, last) ? CloseOfShortMark(k, last)!.Value + 1 : k + 1;
         var s1 = k;
+        if (k > s0 && k < last && IsAttributionAdverbial(k, last))
+            k = AfterAttributionAdverbial(k, last);
         var speaker = fold is "وفق" or "وفقا" or "طبقا" ? WithAttachedLam(s0, s1) : ArabicSpeakers.Build(doc, s0, s1);
         if (IssuerOfDocument(s0, s1) is var issuer0 and >= 0 && WithAttachedLam(issuer0, s1) is { } issuer)
         {
