@@ -146,7 +146,8 @@ internal sealed partial class ArabicRules
     {
         for (var k = seg + 2; k + 1 < segEnd && k < seg + 5; k++)
         {
-            if (_t[k].Fold is not ("مع" or "الي") || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
+            // في مقابلة مع قناة X / في تصريحات نقلتها صحيفة X: the outlet spoken to or that carried the words.
+            if (_t[k].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[k].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
                 continue;
             var r1 = RelayEnd(k + 1, segEnd);
             return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;

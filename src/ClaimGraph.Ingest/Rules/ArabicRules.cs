@@ -402,6 +402,16 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
                         if (seg < last && IsAdverbial(seg))
                         {
+                            if (relay is null && segEnd < last && _t[segEnd].Raw is "\"" or "«" && OccasionOutlet(seg, last) is { } carried)
+                            {
+                                // "، في تصريحات نقلتها صحيفة "الأفق"، ...": the quoted outlet name runs past the words counted.
+                                relay = carried.Outlet;
+                                k = AfterAttributionAdverbial(carried.End, last);
+                                if (k == carried.End && k < last && _t[k].IsWord)
+                                    k = SkipAdverbial(k, last);
+                                continue;
+                            }
+
                             relay ??= RelayInOccasion(seg, segEnd);
                             sameOccasion |= IsSameOccasion(seg, last);
                             // "، في مؤتمر صحفي إن": an occasion not closed by a comma ends where the content begins.
