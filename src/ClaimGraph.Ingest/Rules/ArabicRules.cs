@@ -461,6 +461,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && apposition is null && seg < last && ArabicLexicon.IsTitle(_t[seg].Fold)
+                            && !_t[seg].Fold.StartsWith('و') && ArabicSpeakers.Build(doc, s0, s1) is { Kind: ActorKind.Person, Role: not null }
+                            && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null))
+                        {
+                            // "رأى الخبير ماجد فرغلي، مدير مركز الدلتا، أن": a title after the named subject describes him.
+                            k = segEnd;
+                            continue;
+                        }
+
                         if (segEnd < last && _t[segEnd].Raw is "،" or "," && seg < last && _t[seg].Fold is "وهو" or "وهي" or "وهم" or "وهما")
                         {
                             // "، وهو مسؤول في البلدية،": a description of the speaker, not his name.
