@@ -6,6 +6,24 @@ namespace ClaimGraph.Ingest.Rules;
 /// </summary>
 internal sealed partial class ArabicRules
 {
+    /// <summary>Norms one acts by (وفق آليات السوق، طبقاً للقانون، حسب الأصول): وفق before them is manner, not a source.</summary>
+    private static readonly HashSet<string> NormNouns =
+    [
+        "اليات", "اليه", "قواعد", "معايير", "شروط", "قانون", "دستور", "احكام", "خطه", "جدول", "ضوابط", "اصول", "نظام", "مبدا",
+        "مبادي", "اجراءات", "برنامج", "اتفاق", "اتفاقيه", "تعليمات", "لوايح", "لايحه", "قرار", "قرارات", "اسس", "منهجيه",
+        "توجيهات", "تقاليد", "عادات", "اعراف", "نصوص", "بنود", "مقتضيات", "متطلبات", "مواصفات", "حاجه", "احتياجات", "قدرات",
+    ];
+
+    /// <summary>Whether the attribution word at i governs a norm (وفق آليات العرض والطلب), so it attributes nothing.</summary>
+    private bool IsMannerNotSource(int i, int last)
+    {
+        var k = i + 1;
+        if (k < last && _t[k].Fold == "ل")
+            k++;
+        return k < last && _t[k].IsWord && ArabicLexicon.WithoutConjunction(_t[i].Fold) is "وفق" or "وفقا" or "طبقا" or "حسب" or "بحسب"
+            && (NormNouns.Contains(_t[k].Fold) || NormNouns.Contains(ArabicSpeakers.Stem(_t[k].Fold)));
+    }
+
     /// <summary>أعلن / أعلنته / أعلنتها / ذكره: a reporting verb, bare or with the object pronoun that refers back to ما.</summary>
     private static bool IsReportingVerbWithObject(string fold)
     {

@@ -206,7 +206,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private int Attribution(int i, int last, Finding? within)
     {
         var fold = ArabicLexicon.WithoutConjunction(_t[i].Fold);
-        if (within is not null && !ArabicLexicon.Attributions.Contains(fold))
+        if (within is not null && !ArabicLexicon.Attributions.Contains(fold) || IsMannerNotSource(i, last))
             return -1;
         var k = i + 1;
         if (k < last && _t[k].Fold is "عن" or "ل")
