@@ -146,7 +146,8 @@ internal sealed partial class ArabicRules
     {
         for (var k = seg + 2; k + 1 < segEnd && k < seg + 5; k++)
         {
-            if (_t[k].Fold is not ("مع" or "الي") || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
+            // في مقابلة مع قناة X / في تصريحات نقلتها صحيفة X: the outlet spoken to or that carried the words.
+            if (_t[k].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[k].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
                 continue;
             var r1 = RelayEnd(k + 1, segEnd);
             return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
@@ -188,14 +189,13 @@ internal sealed partial class ArabicRules
             return null;
         var seg = k + 1;
         var segEnd = seg;
-        while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 5)
+        while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
             segEnd++;
-        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") || segEnd - seg is < 1 or > 4
-            || Enumerable.Range(seg, segEnd - seg).Any(x => ArabicLexicon.Lookup(_t[x].Fold) is not null || ArabicLexicon.SubjectStops.Contains(_t[x].Fold))
+        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") || !IsApposedNameSegment(seg, segEnd)
             || IsRelativeClause(seg) || IsAdverbial(seg))
             return null;
         k = segEnd + 1;
-        return doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
+        return ApposedName(seg, segEnd);
     }
 
     /// <summary>لـ«الشرق» / لـ"الأيام": a bare ل (with or without tatweel) before a short quoted name is a relay to that outlet.</summary>

@@ -27,6 +27,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             Scan(s.First, s.Last, null);
         }
         ArabicClauseSplits.Apply(doc, _found);
+        ArabicOrganisationBackReferences.Apply(doc, _found);
         return _found;
     }
 
@@ -205,7 +206,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private int Attribution(int i, int last, Finding? within)
     {
         var fold = ArabicLexicon.WithoutConjunction(_t[i].Fold);
-        if (within is not null && !ArabicLexicon.Attributions.Contains(fold))
+        if (within is not null && !ArabicLexicon.Attributions.Contains(fold) || IsMannerNotSource(i, last))
             return -1;
         var k = i + 1;
         if (k < last && _t[k].Fold is "عن" or "ل")
@@ -213,12 +214,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var relayedBy = RelayBeforeAn(ref k, last);
         if (relayedBy is null && fold == "نقلا")
             relayedBy = OutletBeforeNaqlan(i);
-        if (relayedBy is null && k < last && _t[k].Fold == "ما" && k + 1 < last && ArabicLexicon.Lookup(_t[k + 1].Fold) is not null)
+        if (relayedBy is null && k < last && _t[k].Fold is "ما" or "لما" && k + 1 < last && IsReportingVerbWithObject(_t[k + 1].Fold))
             k += 2;
         var s0 = k;
-        while (k < last && k - s0 < MaxSubjectWords && (_t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) || IsShortMarkAt(k, last)))
+        while (k < last && k - s0 < MaxSubjectWords && (_t[k].IsWord && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) || IsShortMarkAt(k, last))
+            && !(k > s0 && IsAttributionAdverbial(k, last)))
             k = IsShortMarkAt(k, last) ? CloseOfShortMark(k, last)!.Value + 1 : k + 1;
         var s1 = k;
+        if (k > s0 && k < last && IsAttributionAdverbial(k, last))
+            k = AfterAttributionAdverbial(k, last);
         var speaker = fold is "وفق" or "وفقا" or "طبقا" ? WithAttachedLam(s0, s1) : ArabicSpeakers.Build(doc, s0, s1);
         if (IssuerOfDocument(s0, s1) is var issuer0 and >= 0 && WithAttachedLam(issuer0, s1) is { } issuer)
         {
@@ -350,7 +354,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r))
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -398,6 +402,16 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
 
                         if (seg < last && IsAdverbial(seg))
                         {
+                            if (relay is null && segEnd < last && _t[segEnd].Raw is "\"" or "«" && OccasionOutlet(seg, last) is { } carried)
+                            {
+                                // "، في تصريحات نقلتها صحيفة "الأفق"، ...": the quoted outlet name runs past the words counted.
+                                relay = carried.Outlet;
+                                k = AfterAttributionAdverbial(carried.End, last);
+                                if (k == carried.End && k < last && _t[k].IsWord)
+                                    k = SkipAdverbial(k, last);
+                                continue;
+                            }
+
                             relay ??= RelayInOccasion(seg, segEnd);
                             sameOccasion |= IsSameOccasion(seg, last);
                             // "، في مؤتمر صحفي إن": an occasion not closed by a comma ends where the content begins.
@@ -447,6 +461,15 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && apposition is null && seg < last && ArabicLexicon.IsTitle(_t[seg].Fold)
+                            && !_t[seg].Fold.StartsWith('و') && ArabicSpeakers.Build(doc, s0, s1) is { Kind: ActorKind.Person, Role: not null }
+                            && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null))
+                        {
+                            // "رأى الخبير ماجد فرغلي، مدير مركز الدلتا، أن": a title after the named subject describes him.
+                            k = segEnd;
+                            continue;
+                        }
+
                         if (segEnd < last && _t[segEnd].Raw is "،" or "," && seg < last && _t[seg].Fold is "وهو" or "وهي" or "وهم" or "وهما")
                         {
                             // "، وهو مسؤول في البلدية،": a description of the speaker, not his name.
@@ -454,11 +477,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
-                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && segEnd - seg is >= 1 and <= 4 && apposition is null
-                            && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold)
-                            && Enumerable.Range(seg, segEnd - seg).All(x => ArabicLexicon.Lookup(_t[x].Fold) is null && !ArabicLexicon.SubjectStops.Contains(_t[x].Fold)))
+                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && apposition is null
+                            && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold) && IsApposedNameSegment(seg, segEnd))
                         {
-                            apposition = doc.Slice(_t[seg].Start, _t[segEnd - 1].End);
+                            apposition = ApposedName(seg, segEnd);
                             k = segEnd;
                             continue;
                         }

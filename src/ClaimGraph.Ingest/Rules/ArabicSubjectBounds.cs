@@ -35,7 +35,10 @@ internal sealed partial class ArabicRules
     /// <summary>"وطالب العبادلة الكتل النيابية": a lone surname of a person already speaking ends the subject (s1 when not).</summary>
     private int AfterKnownSurname(int s0, int s1)
     {
-        if (s1 - s0 < 2 || !_t[s0].IsDefinite || !_t[s0 + 1].IsWord || !_t[s0 + 1].IsDefinite)
+        if (s1 - s0 < 2 || !_t[s0 + 1].IsWord || !_t[s0 + 1].IsDefinite)
+            return s1;
+        // ودعا زروقي السكان: a surname without ال ends the subject only before those called on or an object noun.
+        if (!_t[s0].IsDefinite && !ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[s0 + 1].Fold)) && !ArabicLexicon.ObjectNouns.Contains(_t[s0 + 1].Fold))
             return s1;
         // The surnames of the people found so far, folded once each (findings are only appended or cut from the end).
         if (_surnamesSeen > _found.Count)
@@ -153,7 +156,7 @@ internal sealed partial class ArabicRules
         {
             if (!_t[m].IsWord)
                 return null;
-            if (_t[m].Fold is not ("مع" or "الي") || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[m + 1].Fold)))
+            if (_t[m].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[m].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[m + 1].Fold)))
                 continue;
             var r1 = RelayEnd(m + 1, last);
             return r1 > m + 1 && Outlet(_t[m + 1].Start, _t[r1 - 1].End, r1) is { } outlet ? (outlet, r1) : null;
@@ -205,6 +208,9 @@ internal sealed partial class ArabicRules
         if (s1 - s0 < 2 || _t[s0].IsDefinite || !ArabicLexicon.IsOccasion(_t[s0].Fold) && ArabicSpeakers.Stem(_t[s0].Fold) != "دراسه")
             return -1;
         var next = _t[s0 + 1];
+        // بيان صادر عن الهيئة: the body after صادر عن issued it.
+        if (next.Fold is "صادر" or "صادره" && s0 + 3 < s1 && _t[s0 + 2].Fold == "عن")
+            return s0 + 3;
         return next.IsWord && next.Fold.Length > 3 && next.Fold[0] == 'ل' ? s0 + 1 : -1;
     }
 
