@@ -134,6 +134,8 @@ internal static class EnglishGatedVerbs
         return null;
     }
 
+    public static bool IsAccusing(string fold) => AccusingVerbs.Contains(fold);
+
     public static bool IsParticle(string verb, string next) =>
         ParticleVerbs.TryGetValue(verb, out var p) && p.Particle == next || next == "for" && ForVerbs.Contains(verb);
 

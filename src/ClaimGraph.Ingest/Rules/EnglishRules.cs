@@ -305,7 +305,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             end = v + 1;
             while (end < last && _t[end].Raw is not ("." or ";" or "\n" or "!" or "?") && !IsSpeechOpen(end))
                 end++;
-            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an")
+            // Round 8: after "accused" / "blamed" comes the one accused, never the speaker.
+            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an") || EnglishGatedVerbs.IsAccusing(_t[v].Fold)
                 || Enumerable.Range(v + 1, end - v - 1).Any(x => _t[x].Fold is "that" or "had" or "has" or "have" or "was" or "were" or "is" or "are"
                     or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "did" || EnglishLexicon.Lookup(_t[x].Fold) is { Shape: VerbShape.Verb })
                 || NoteBefore(s0, cm))
