@@ -77,6 +77,23 @@ internal sealed partial class EnglishRules
         return relay;
     }
 
+    /// <summary>
+    /// Round 8: "The Daily Post reported that the board had met, citing two people close to the club.": the people cited
+    /// at the end of the reported words speak, the subject relays (looks back at most 14 tokens from the end).
+    /// </summary>
+    private (SpeakerPhrase Speaker, int Comma)? TrailingCitation(int c0, int c1, int last)
+    {
+        // The reported words stop at the comma or run over it.
+        for (var k = Math.Min(c1, last - 2); k > c0 && c1 - k <= 14; k--)
+        {
+            if (_t[k].Raw != "," || _t[k + 1].Fold != "citing")
+                continue;
+            return CitedSource(k, last) is { } cited && cited.End >= c1 ? (cited.Speaker, Math.Min(k, c1)) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"called the detentions «a clear violation»" / "described the vote as a farce": asserted (a denial was handled before).</summary>
     private int NamingFrame(int v, int n, int last, SpeakerPhrase? speaker, bool continues, int resume)
     {

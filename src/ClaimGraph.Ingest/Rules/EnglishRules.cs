@@ -243,6 +243,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         (c0, c1, resume) = Content(n, last);
         if (c1 <= c0)
             return -1;
+        if (speaker is not null && relay is null && TrailingCitation(c0, c1, last) is { } trailing)
+            (relay, speaker, c1) = (speaker with { Kind = ActorKind.MediaOutlet }, trailing.Speaker, trailing.Comma);
         var finding = NewFinding(speaker, stance == Stance.Asserts || r.Stance is null ? ContentStance(c0, c1) ?? DemandOr(stance, c0, c1) : stance,
             IsSpeechOpen(n) ? c0 : s0, c1, c0, c1);
         finding.RelayedBy = relay;
