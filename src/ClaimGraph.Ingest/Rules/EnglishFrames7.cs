@@ -133,6 +133,23 @@ internal sealed partial class EnglishRules
         && _t[v + 1].Fold is "a" or "an" or "war" or "victory" or "independence" or "bankruptcy" or "martial" or "itself" or "himself" or "herself" or "emergency";
 
     /// <summary>«...,» said X, «...»: the quotation the speaker's words break off (n at its opening mark); its end, or null.</summary>
+    /// <summary>
+    /// Round 8: the quotation's second half after the speaker and a few words more ("...," Governor X told reporters after
+    /// the vote, "and any easing ..."): the opening of that half (at most eight plain words after <paramref name="n"/>), or -1.
+    /// </summary>
+    private int SecondPartAfterWords(int n)
+    {
+        for (var k = n; k < _t.Count && k - n <= 8; k++)
+        {
+            if (IsSpeechOpen(k))
+                return k > n && _t[k - 1].Raw == "," && SecondPart(k) is not null ? k : -1;
+            if (!_t[k].IsWord && _t[k].Raw != "," || _t[k].IsWord && (_t[k].Fold == "that" || EnglishLexicon.Lookup(_t[k].Fold) is not null))
+                return -1;
+        }
+
+        return -1;
+    }
+
     private int? SecondPart(int n) =>
         n < _t.Count && n > 0 && _t[n - 1].Raw == "," && IsSpeechOpen(n) && doc.QuoteOpeningAt(n) is { } q ? q.Close + 1 : null;
 

@@ -226,9 +226,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
             var f = NewFinding(speaker, ContentStance(c0, c1) ?? DemandOr(stance, c0, c1), c0, c1, c0, c1);
             f.RelayedBy = relay;
             AddFinding(f, continues);
-            if (SecondPart(n) is { } rest)
+            var open = SecondPart(n) is not null ? n : SecondPartAfterWords(n);
+            if (open >= 0 && SecondPart(open) is { } rest)
             {
-                var (r0, r1, _) = Content(n, last);
+                var (r0, r1, _) = Content(open, last);
                 var g = NewFinding(null, ContentStance(r0, r1) ?? DemandOr(stance, r0, r1), r0, r1, r0, r1);
                 g.RelayedBy = relay;
                 _found.Add(g);
