@@ -67,7 +67,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
             // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
-            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
+            if (t.Fold is "but" or "while" or "whereas" or "although" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
             {
                 conjunction = true;
                 break;
@@ -573,6 +573,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (t.Raw == "," && n.IsWord)
         {
             if (EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Participle })
+                return true;
+            // Round 8: ", although" / ", though" open a concession with its own subject.
+            if (n.Fold is "although" || n.Fold == "though" && k + 2 < last && _t[k + 2].IsWord)
                 return true;
             if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
                 return true;
