@@ -51,6 +51,8 @@ internal static class EnglishGatedVerbs
         "requested", "requests", "encouraged", "encourages", "pushed", "pushes", "wants", "want", "wanted",
     ];
 
+    private static readonly HashSet<string> PleadingVerbs = ["pleaded", "pleads", "begged", "begs"];
+
     /// <summary>"accused the government of ...", "blamed the drought for ...": the accusation is asserted.</summary>
     private static readonly HashSet<string> AccusingVerbs = ["accused", "accuses", "blamed", "blames", "accuse", "blame"];
 
@@ -88,7 +90,7 @@ internal static class EnglishGatedVerbs
 
     // Every word this class looks at, so that other words cost one look-up.
     internal static readonly HashSet<string> AllWords =
-        [.. ParticleVerbs.Keys, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+        [.. ParticleVerbs.Keys, .. PleadingVerbs, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -117,6 +119,9 @@ internal static class EnglishGatedVerbs
         if (fold is "pleaded" or "pleads" or "pleading" && next == "not" && i + 2 < last && t[i + 2].Fold == "guilty")
             return new Reporting(Stance.Denies, fold == "pleading" ? VerbShape.Participle : VerbShape.Verb);
         // ", calling it «baseless»": a naming, which states something only when it denies or quotes (EnglishRules.Participle).
+        // Round 8: "pleaded" / "begged" with no plea of a court after them: a demand ("\"Send help,\" she pleaded").
+        if (fold is "pleaded" or "pleads" or "begged" or "begs" && next is not ("guilty" or "not" or "no" or "innocent" or "ignorance" or "poverty" or "the" or "his" or "her" or "their"))
+            return new Reporting(Stance.Demands, VerbShape.Verb);
         if (NamingParticiples.Contains(fold) && i > 0 && t[i - 1].Raw == "," && i + 1 < last && t[i + 1].IsWord && next != "for")
             return new Reporting(null, VerbShape.Participle);
         if (BeVerbs.Contains(prev))
