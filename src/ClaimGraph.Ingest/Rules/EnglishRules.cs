@@ -141,10 +141,18 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             // "...," said Maria Okafor, a spokeswoman for the port authority.
             var e = n;
-            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null) && !EndsSpeakerName(e, last))
+            // Round 8: "..., who urged parents to ..." after the speaker's name is the speaker's next statement.
+            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null) && !EndsSpeakerName(e, last)
+                && !(_t[e].Raw == "," && e + 1 < last && _t[e + 1].Fold == "who" && IsClauseBreak(e, last)))
                 e++;
             speaker = EnglishSpeakers.Build(doc, n, e);
             n = e;
+            if (e < last && _t[e].Raw == "," && e + 1 < last && _t[e + 1].Fold == "who")
+            {
+                var g = NewFinding(speaker, ContentStance(quoteBefore.Open + 1, quoteBefore.Close) ?? DemandOr(r.Stance ?? Stance.Asserts, quoteBefore.Open + 1, quoteBefore.Close), quoteBefore.Open + 1, TrimComma(quoteBefore.Open + 1, quoteBefore.Close), quoteBefore.Open + 1, TrimComma(quoteBefore.Open + 1, quoteBefore.Close));
+                AddFinding(g, continues);
+                return e + 1;
+            }
         }
 
         if (speaker is null && !continues && words.Count == 0 && quoteBefore is null)
@@ -251,6 +259,13 @@ internal sealed partial class EnglishRules(ArticleText doc)
         finding.RelayedBy = relay;
         AddFinding(finding, continues);
         return resume;
+    }
+
+    private int TrimComma(int c0, int c1)
+    {
+        while (c1 > c0 && _t[c1 - 1].Raw is "," or "،")
+            c1--;
+        return c1;
     }
 
     /// <summary>
