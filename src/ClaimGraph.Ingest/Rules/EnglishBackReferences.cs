@@ -38,6 +38,19 @@ internal sealed partial class EnglishRules
         "company", "co", "motor", "aerospace", "semiconductors", "power", "cement", "textiles", "breweries", "retail", "stores",
     ];
 
+    // Round 8: a name before a works noun is a company's ("the Corvane Polymers plant"); a name ending so is a club's ("Kingsbridge Rovers").
+    private static readonly HashSet<string> FacilityNouns =
+    [
+        "plant", "plants", "factory", "factories", "refinery", "mine", "mines", "smelter", "mill", "warehouse", "facility", "site",
+        "works", "depot", "terminal", "headquarters", "offices", "store", "stores", "outlet", "outlets", "shares", "brand",
+    ];
+
+    private static readonly HashSet<string> ClubSuffixes =
+    [
+        "united", "city", "rovers", "rangers", "athletic", "athletico", "wanderers", "town", "albion", "county", "fc", "hotspur",
+        "villa", "olympic", "olympique", "dynamo", "sporting", "celtic", "orient", "argyle", "harriers", "vale", "wednesday", "forest",
+    ];
+
     private static readonly HashSet<string> PersonRoles =
     [
         "coach", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "manager", "agent", "doctor", "minister",
@@ -140,7 +153,8 @@ internal sealed partial class EnglishRules
                 end++;
             var start = k < end - 1 && _t[k].Fold is "the" or "a" or "an" or "shares" ? k + 1 : k;
             var tail = _t[end - 1].Fold;
-            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && end - start >= 2 && CompanySuffixes.Contains(tail)))
+            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold))
+                || noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail)))
                 best = (start, end);
             k = end;
         }

@@ -69,13 +69,30 @@ internal sealed partial class EnglishRules
                 return false;
             if (d.Stance != Stance.Denies || d.Speaker is null)
                 continue;
-            if (j == i - 1 && (f.Speaker is null || SameWrittenName(d.Speaker, f.Speaker)))
+            // Round 8: the speaker's own next words carry the denial only when the denial did not say what it denies
+            // ("dismissed the report, saying no such talks took place"); after "denied receiving any warning" or
+            // "dismissed suggestions that ...", further negated words are assertions of their own.
+            if (j == i - 1 && (f.Speaker is null || SameWrittenName(d.Speaker, f.Speaker)) && DeniesOnlyANoun(d))
                 return true;
-            if (f.Speaker is not null && IsQuoted(f) && SameSide(d.Speaker, f.Speaker, f))
+            // A spokesman's quoted words carry his side's denial; the denier's own quoted words say something new.
+            if (f.Speaker is not null && IsQuoted(f) && !SameWrittenName(d.Speaker, f.Speaker) && SameSide(d.Speaker, f.Speaker, f))
                 return true;
         }
 
         return false;
+    }
+
+    // "the report", "these claims": the denial names what it denies by a short noun phrase, not by a clause of its own.
+    private bool DeniesOnlyANoun(Finding d)
+    {
+        var k = IndexAt(d.Content.Start);
+        if (k >= _t.Count || _t[k].Fold is not ("the" or "these" or "those" or "this" or "that" or "such" or "his" or "her" or "its" or "their" or "our"))
+            return false;
+        var words = 0;
+        for (; k < _t.Count && _t[k].Start < d.Content.End; k++)
+            if (_t[k].IsWord && ++words > 4)
+                return false;
+        return true;
     }
 
     // Its words in quotation marks, not reported: a spokesman's own words carry on his side's denial.
@@ -107,6 +124,10 @@ internal sealed partial class EnglishRules
     {
         var f = _found[i];
         if (f.Speaker is null)
+            return false;
+        // Round 8: only a negated thing ("no links", "never any contact") takes up a claim; a negated verb ("did not match",
+        // "is not ready") says something of its own, and a shared word there is chance.
+        if (_t[negation].Fold is "not" or "cannot" || _t[negation].Fold.EndsWith('t'))
             return false;
         var scope = new HashSet<string>(StringComparer.Ordinal);
         for (var k = negation + 1; k < c1 && k <= negation + 8; k++)

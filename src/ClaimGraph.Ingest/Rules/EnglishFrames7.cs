@@ -77,6 +77,23 @@ internal sealed partial class EnglishRules
         return relay;
     }
 
+    /// <summary>
+    /// Round 8: "The Daily Post reported that the board had met, citing two people close to the club.": the people cited
+    /// at the end of the reported words speak, the subject relays (looks back at most 14 tokens from the end).
+    /// </summary>
+    private (SpeakerPhrase Speaker, int Comma)? TrailingCitation(int c0, int c1, int last)
+    {
+        // The reported words stop at the comma or run over it.
+        for (var k = Math.Min(c1, last - 2); k > c0 && c1 - k <= 14; k--)
+        {
+            if (_t[k].Raw != "," || _t[k + 1].Fold != "citing")
+                continue;
+            return CitedSource(k, last) is { } cited && cited.End >= c1 ? (cited.Speaker, Math.Min(k, c1)) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"called the detentions «a clear violation»" / "described the vote as a farce": asserted (a denial was handled before).</summary>
     private int NamingFrame(int v, int n, int last, SpeakerPhrase? speaker, bool continues, int resume)
     {
@@ -116,6 +133,23 @@ internal sealed partial class EnglishRules
         && _t[v + 1].Fold is "a" or "an" or "war" or "victory" or "independence" or "bankruptcy" or "martial" or "itself" or "himself" or "herself" or "emergency";
 
     /// <summary>«...,» said X, «...»: the quotation the speaker's words break off (n at its opening mark); its end, or null.</summary>
+    /// <summary>
+    /// Round 8: the quotation's second half after the speaker and a few words more ("...," Governor X told reporters after
+    /// the vote, "and any easing ..."): the opening of that half (at most eight plain words after <paramref name="n"/>), or -1.
+    /// </summary>
+    private int SecondPartAfterWords(int n)
+    {
+        for (var k = n; k < _t.Count && k - n <= 8; k++)
+        {
+            if (IsSpeechOpen(k))
+                return k > n && _t[k - 1].Raw == "," && SecondPart(k) is not null ? k : -1;
+            if (!_t[k].IsWord && _t[k].Raw != "," || _t[k].IsWord && (_t[k].Fold == "that" || EnglishLexicon.Lookup(_t[k].Fold) is not null))
+                return -1;
+        }
+
+        return -1;
+    }
+
     private int? SecondPart(int n) =>
         n < _t.Count && n > 0 && _t[n - 1].Raw == "," && IsSpeechOpen(n) && doc.QuoteOpeningAt(n) is { } q ? q.Close + 1 : null;
 

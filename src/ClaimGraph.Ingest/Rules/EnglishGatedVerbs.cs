@@ -37,6 +37,11 @@ internal static class EnglishGatedVerbs
         "concluded", "concludes", "conclude", "found", "finds", "suspected", "feared", "ruled", "ruling", "replied", "responded",
         "remarked", "observed", "commented", "recalled", "reckons", "reckoned", "calculated", "acknowledge", "reveals", "countered",
         "signalled", "signaled", "signals", "hinted", "hints", "suggested", "speculated", "states", "promises", "pledges", "vows", "stresses", "cautions",
+        // Round 8: the rest of these families and near-synonyms ("complained that", "agreed that", "hinting that").
+        "signalling", "signaling", "signal", "hinting", "hint", "suggesting", "suggests", "suggest", "complained", "complains",
+        "complaining", "lamented", "laments", "lamenting", "agreed", "agrees", "boasted", "boasts", "charged",
+        "recalls", "recalling", "observes", "observing", "replies", "replying", "responds", "responding", "counters", "countering",
+        "concluding", "estimating", "projecting", "forecasting", "cautioning",
     ];
 
     /// <summary>Verbs that demand when an object and "to" follow: "asked the ministry to exempt ...".</summary>
@@ -45,6 +50,8 @@ internal static class EnglishGatedVerbs
         "asked", "asks", "asking", "pressed", "presses", "pressing", "appealed", "appeals", "appealing", "implored", "begged",
         "requested", "requests", "encouraged", "encourages", "pushed", "pushes", "wants", "want", "wanted",
     ];
+
+    private static readonly HashSet<string> PleadingVerbs = ["pleaded", "pleads", "begged", "begs"];
 
     /// <summary>"accused the government of ...", "blamed the drought for ...": the accusation is asserted.</summary>
     private static readonly HashSet<string> AccusingVerbs = ["accused", "accuses", "blamed", "blames", "accuse", "blame"];
@@ -83,7 +90,7 @@ internal static class EnglishGatedVerbs
 
     // Every word this class looks at, so that other words cost one look-up.
     internal static readonly HashSet<string> AllWords =
-        [.. ParticleVerbs.Keys, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+        [.. ParticleVerbs.Keys, .. PleadingVerbs, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -112,13 +119,16 @@ internal static class EnglishGatedVerbs
         if (fold is "pleaded" or "pleads" or "pleading" && next == "not" && i + 2 < last && t[i + 2].Fold == "guilty")
             return new Reporting(Stance.Denies, fold == "pleading" ? VerbShape.Participle : VerbShape.Verb);
         // ", calling it «baseless»": a naming, which states something only when it denies or quotes (EnglishRules.Participle).
+        // Round 8: "pleaded" / "begged" with no plea of a court after them: a demand ("\"Send help,\" she pleaded").
+        if (fold is "pleaded" or "pleads" or "begged" or "begs" && next is not ("guilty" or "not" or "no" or "innocent" or "ignorance" or "poverty" or "the" or "his" or "her" or "their"))
+            return new Reporting(Stance.Demands, VerbShape.Verb);
         if (NamingParticiples.Contains(fold) && i > 0 && t[i - 1].Raw == "," && i + 1 < last && t[i + 1].IsWord && next != "for")
             return new Reporting(null, VerbShape.Participle);
         if (BeVerbs.Contains(prev))
             return null;
         if (ObjectToVerbs.Contains(fold) && ObjectThenTo(t, i + 1, last))
             return new Reporting(Stance.Demands, fold.EndsWith("ing", StringComparison.Ordinal) ? VerbShape.Participle : VerbShape.Verb);
-        if (next == "that" && ThatVerbs.Contains(fold) && (Subject(t, i) || fold.EndsWith("ing", StringComparison.Ordinal)))
+        if (next == "that" && ThatVerbs.Contains(fold) && (Subject(t, i) || ClosesApposition(t, i) || fold.EndsWith("ing", StringComparison.Ordinal)))
             return new Reporting(fold is "demands" or "demand" ? Stance.Demands : Stance.Asserts, fold.EndsWith("ing", StringComparison.Ordinal) ? VerbShape.Participle : VerbShape.Verb);
         if (AccusingParticiples.Contains(fold) && i + 1 < last && t[i + 1].IsWord)
             return new Reporting(Stance.Asserts, VerbShape.Participle);
@@ -129,6 +139,8 @@ internal static class EnglishGatedVerbs
         return null;
     }
 
+    public static bool IsAccusing(string fold) => AccusingVerbs.Contains(fold);
+
     public static bool IsParticle(string verb, string next) =>
         ParticleVerbs.TryGetValue(verb, out var p) && p.Particle == next || next == "for" && ForVerbs.Contains(verb);
 
@@ -136,6 +148,17 @@ internal static class EnglishGatedVerbs
     private static bool Subject(List<Token> t, int i) =>
         i > 0 && t[i - 1].IsWord && !NotSubjects.Contains(t[i - 1].Fold) && !t[i - 1].Fold.EndsWith("'s", StringComparison.Ordinal)
         && !t[i - 1].Fold.EndsWith("n't", StringComparison.Ordinal);
+
+    // "its governor, Daniel Okafor, signalled that": a name set off by commas ends the subject.
+    private static bool ClosesApposition(List<Token> t, int i)
+    {
+        if (i < 3 || t[i - 1].Raw != "," || !t[i - 2].IsCapitalised)
+            return false;
+        var k = i - 2;
+        while (k > 0 && i - k <= 5 && t[k - 1].IsCapitalised)
+            k--;
+        return k > 0 && t[k - 1].Raw == ",";
+    }
 
     // One to six words of object, then "to" and a verb: not "asked not to be named", not "asked to comment".
     private static bool ObjectThenTo(List<Token> t, int k, int last)

@@ -67,7 +67,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
             // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
-            if (t.Fold is "but" or "while" or "whereas" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
+            if (t.Fold is "but" or "while" or "whereas" or "although" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
             {
                 conjunction = true;
                 break;
@@ -141,10 +141,18 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             // "...," said Maria Okafor, a spokeswoman for the port authority.
             var e = n;
-            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null) && !EndsSpeakerName(e, last))
+            // Round 8: "..., who urged parents to ..." after the speaker's name is the speaker's next statement.
+            while (e < last && _t[e].Raw is not ("." or ";") && !(_t[e].Raw == "\"" && doc.QuoteOpeningAt(e) is not null) && !EndsSpeakerName(e, last)
+                && !(_t[e].Raw == "," && e + 1 < last && _t[e + 1].Fold == "who" && IsClauseBreak(e, last)))
                 e++;
             speaker = EnglishSpeakers.Build(doc, n, e);
             n = e;
+            if (e < last && _t[e].Raw == "," && e + 1 < last && _t[e + 1].Fold == "who")
+            {
+                var g = NewFinding(speaker, ContentStance(quoteBefore.Open + 1, quoteBefore.Close) ?? DemandOr(r.Stance ?? Stance.Asserts, quoteBefore.Open + 1, quoteBefore.Close), quoteBefore.Open + 1, TrimComma(quoteBefore.Open + 1, quoteBefore.Close), quoteBefore.Open + 1, TrimComma(quoteBefore.Open + 1, quoteBefore.Close));
+                AddFinding(g, continues);
+                return e + 1;
+            }
         }
 
         if (speaker is null && !continues && words.Count == 0 && quoteBefore is null)
@@ -226,9 +234,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
             var f = NewFinding(speaker, ContentStance(c0, c1) ?? DemandOr(stance, c0, c1), c0, c1, c0, c1);
             f.RelayedBy = relay;
             AddFinding(f, continues);
-            if (SecondPart(n) is { } rest)
+            var open = SecondPart(n) is not null ? n : SecondPartAfterWords(n);
+            if (open >= 0 && SecondPart(open) is { } rest)
             {
-                var (r0, r1, _) = Content(n, last);
+                var (r0, r1, _) = Content(open, last);
                 var g = NewFinding(null, ContentStance(r0, r1) ?? DemandOr(stance, r0, r1), r0, r1, r0, r1);
                 g.RelayedBy = relay;
                 _found.Add(g);
@@ -243,11 +252,20 @@ internal sealed partial class EnglishRules(ArticleText doc)
         (c0, c1, resume) = Content(n, last);
         if (c1 <= c0)
             return -1;
+        if (speaker is not null && relay is null && TrailingCitation(c0, c1, last) is { } trailing)
+            (relay, speaker, c1) = (speaker with { Kind = ActorKind.MediaOutlet }, trailing.Speaker, trailing.Comma);
         var finding = NewFinding(speaker, stance == Stance.Asserts || r.Stance is null ? ContentStance(c0, c1) ?? DemandOr(stance, c0, c1) : stance,
             IsSpeechOpen(n) ? c0 : s0, c1, c0, c1);
         finding.RelayedBy = relay;
         AddFinding(finding, continues);
         return resume;
+    }
+
+    private int TrimComma(int c0, int c1)
+    {
+        while (c1 > c0 && _t[c1 - 1].Raw is "," or "،")
+            c1--;
+        return c1;
     }
 
     /// <summary>
@@ -305,7 +323,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             end = v + 1;
             while (end < last && _t[end].Raw is not ("." or ";" or "\n" or "!" or "?") && !IsSpeechOpen(end))
                 end++;
-            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an")
+            // Round 8: after "accused" / "blamed" comes the one accused, never the speaker.
+            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an") || EnglishGatedVerbs.IsAccusing(_t[v].Fold)
                 || Enumerable.Range(v + 1, end - v - 1).Any(x => _t[x].Fold is "that" or "had" or "has" or "have" or "was" or "were" or "is" or "are"
                     or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "did" || EnglishLexicon.Lookup(_t[x].Fold) is { Shape: VerbShape.Verb })
                 || NoteBefore(s0, cm))
@@ -569,6 +588,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (t.Raw == "," && n.IsWord)
         {
             if (EnglishLexicon.Lookup(n.Fold) is { Shape: VerbShape.Participle })
+                return true;
+            // Round 8: ", although" / ", though" open a concession with its own subject.
+            if (n.Fold is "although" || n.Fold == "though" && k + 2 < last && _t[k + 2].IsWord)
                 return true;
             if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
                 return true;

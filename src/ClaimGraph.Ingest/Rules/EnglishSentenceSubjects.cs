@@ -80,7 +80,13 @@ internal sealed partial class EnglishRules
     /// <summary>"They were told to leave" / "He is said to have fled": a passive report has no speaker before it.</summary>
     private bool IsPassive(int v, int first) =>
         v > first && _t[v - 1].Fold is "was" or "were" or "is" or "are" or "been" or "being" or "be"
-        && _t[v].Fold.EndsWith('d') && !(v + 1 < _t.Count && _t[v + 1].Fold is "that" or "by");
+        && _t[v].Fold.EndsWith('d') && !(v + 1 < _t.Count && _t[v + 1].Fold is "that" or "by")
+        || ModifiesAMessage(v, first);
+
+    /// <summary>Round 8: "a video posted on the website", "a statement released by the club": a participle that describes a message, not a report.</summary>
+    private bool ModifiesAMessage(int v, int first) =>
+        v > first && _t[v - 1].Fold is "video" or "statement" or "message" or "letter" or "post" or "clip" or "recording" or "note" or "interview" or "op-ed"
+        && _t[v].Fold.EndsWith("ed", StringComparison.Ordinal) && v + 1 < _t.Count && _t[v + 1].Fold is "on" or "by" or "in" or "to" or "online" or "late" or "earlier";
 
     /// <summary>"Unions are demanding ...", "the ministry was insisting ...": a participle after a form of "be" is the clause's verb.</summary>
     private bool Progressive(int i, int first) =>
