@@ -27,6 +27,13 @@ internal sealed class Session(SqliteConnection connection, SqliteTransaction? tr
         return command;
     }
 
+    /// <summary>Runs SQL that answers nothing (DDL, set-based writes) in the session's transaction.</summary>
+    public async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        using var command = Command(sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>
     /// A command kept for the rest of the session, its parameters cleared: SQLite compiles its SQL once, not
     /// once per row, when a batch runs it row after row. The session disposes it; callers must not.

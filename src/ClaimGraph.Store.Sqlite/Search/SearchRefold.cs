@@ -23,7 +23,7 @@ internal static class SearchRefold
         using var session = new Session(connection, transaction);
         var triggers = await SearchTriggersAsync(session, ct);
         foreach (var (name, _) in triggers)
-            await ExecuteAsync(session, $"DROP TRIGGER \"{name}\";", ct);
+            await session.ExecuteAsync($"DROP TRIGGER \"{name}\";", ct);
 
         var changed = 0L;
         var after = long.MinValue;
@@ -45,9 +45,9 @@ internal static class SearchRefold
         }
 
         if (changed > 0)
-            await ExecuteAsync(session, BulkPhase.RebuildSearch, ct);
+            await session.ExecuteAsync(BulkPhase.RebuildSearch, ct);
         foreach (var (_, sql) in triggers)
-            await ExecuteAsync(session, sql, ct);
+            await session.ExecuteAsync(sql, ct);
     }
 
     private static async Task<List<(long DocId, string Matched, string Body)>> ReadBatchAsync(Session session, long after, CancellationToken ct)
@@ -68,11 +68,5 @@ internal static class SearchRefold
         while (await reader.ReadAsync(ct))
             triggers.Add((reader.GetString(0), reader.GetString(1)));
         return triggers;
-    }
-
-    private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
-    {
-        using var command = session.Command(sql);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

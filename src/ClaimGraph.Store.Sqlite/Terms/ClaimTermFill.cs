@@ -25,7 +25,7 @@ internal static class ClaimTermFill
     /// <summary>Replaces claim_terms and claim_term_counts with what the stored claims' texts give, in the session's transaction.</summary>
     public static Task FillAsync(Session session, CancellationToken ct) => WithoutUpkeepAsync(session, async insert =>
     {
-        await ExecuteAsync(session, "DELETE FROM claim_terms;", ct);
+        await session.ExecuteAsync("DELETE FROM claim_terms;", ct);
         var after = long.MinValue;
         while (true)
         {
@@ -59,14 +59,14 @@ internal static class ClaimTermFill
     {
         var dropped = await DroppedAsync(session, ct);
         foreach (var (name, type, _) in dropped)
-            await ExecuteAsync(session, $"DROP {type.ToUpperInvariant()} \"{name}\";", ct);
+            await session.ExecuteAsync($"DROP {type.ToUpperInvariant()} \"{name}\";", ct);
 
         using (var insert = new PositionalStatement(session.Connection, InsertTerm))
             await fill(insert);
 
-        await ExecuteAsync(session, ClaimTermRows.Recount, ct);
+        await session.ExecuteAsync(ClaimTermRows.Recount, ct);
         foreach (var (_, _, sql) in dropped)
-            await ExecuteAsync(session, sql, ct);
+            await session.ExecuteAsync(sql, ct);
     }
 
     private static void Insert(PositionalStatement insert, string term, string id, int count)
@@ -99,11 +99,5 @@ internal static class ClaimTermFill
         while (await reader.ReadAsync(ct))
             rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         return rows;
-    }
-
-    private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
-    {
-        using var command = session.Command(sql);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

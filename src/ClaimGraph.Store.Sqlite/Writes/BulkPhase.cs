@@ -77,7 +77,7 @@ internal static class BulkPhase
     /// <summary>Records and drops the deferred indexes and triggers, in the session's transaction.</summary>
     public static async Task EnterAsync(Session session, CancellationToken ct)
     {
-        await ExecuteAsync(session, CreateTable, ct);
+        await session.ExecuteAsync(CreateTable, ct);
         using (var record = session.Command($"""
             INSERT OR IGNORE INTO bulk_phase (name, type, sql)
             SELECT name, type, sql FROM sqlite_master
@@ -91,7 +91,7 @@ internal static class BulkPhase
         foreach (var (name, type, _) in (await DeferredAsync(session, ct)).Where(d => d.Type is "index" or "trigger"))
         {
             if (await ExistsAsync(session, name, ct))
-                await ExecuteAsync(session, $"DROP {(type == "index" ? "INDEX" : "TRIGGER")} \"{name}\";", ct);
+                await session.ExecuteAsync($"DROP {(type == "index" ? "INDEX" : "TRIGGER")} \"{name}\";", ct);
         }
     }
 
@@ -109,24 +109,24 @@ internal static class BulkPhase
             return;
 
         var termRows = terms is { Valid: true } ? terms.SortedRowsAsync() : null;
-        await ExecuteAsync(session, Recompute, ct);
+        await session.ExecuteAsync(Recompute, ct);
         // SQLite sorts a CREATE INDEX in memory on one thread while the rows fit in the page cache; with a small cache it
         // sorts runs of rows on its worker threads (PRAGMA threads) while the main thread reads on. The import's other
         // thread is idle by now, so the sorts share the two cores. The cache is put back for the steps that follow.
         using (var cacheSize = session.Command("PRAGMA cache_size;"))
         {
             var kept = (long)(await cacheSize.ExecuteScalarAsync(ct))!;
-            await ExecuteAsync(session, $"PRAGMA cache_size = {SortCacheKiB.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
+            await session.ExecuteAsync($"PRAGMA cache_size = {SortCacheKiB.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
             foreach (var (name, _, sql) in deferred.Where(d => d.Type == "index"))
             {
                 if (!await ExistsAsync(session, name, ct))
-                    await ExecuteAsync(session, sql, ct);
+                    await session.ExecuteAsync(sql, ct);
             }
 
-            await ExecuteAsync(session, $"PRAGMA cache_size = {kept.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
+            await session.ExecuteAsync($"PRAGMA cache_size = {kept.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
         }
 
-        await ExecuteAsync(session, RecomputeDerived, ct);
+        await session.ExecuteAsync(RecomputeDerived, ct);
         if (deferred.Any(d => d.Name == ClaimTermsRefill))
         {
             if (termRows is not null)
@@ -135,15 +135,15 @@ internal static class BulkPhase
                 await ClaimTermFill.FillAsync(session, ct);
         }
         else if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
-            await ExecuteAsync(session, ClaimTermRows.Recount, ct);
-        await ExecuteAsync(session, RebuildSearch, ct);
+            await session.ExecuteAsync(ClaimTermRows.Recount, ct);
+        await session.ExecuteAsync(RebuildSearch, ct);
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
         {
             if (!await ExistsAsync(session, name, ct))
-                await ExecuteAsync(session, sql, ct);
+                await session.ExecuteAsync(sql, ct);
         }
 
-        await ExecuteAsync(session, "DELETE FROM bulk_phase;", ct);
+        await session.ExecuteAsync("DELETE FROM bulk_phase;", ct);
     }
 
     /// <summary>
@@ -220,11 +220,5 @@ internal static class BulkPhase
         while (await reader.ReadAsync(ct))
             rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         return rows;
-    }
-
-    private static async Task ExecuteAsync(Session session, string sql, CancellationToken ct)
-    {
-        using var command = session.Command(sql);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }
