@@ -11,10 +11,14 @@ namespace ClaimGraph.Store.Sqlite.Terms;
 /// time on the writer. Batches hand over their claims once committed (a rolled-back batch never arrives); at the phase's end
 /// the rows come back sorted as claim_terms's primary key, so they are appended to its B-tree in order.
 /// Only good while every claim write of the phase went through batches in this process: a single claim upsert or delete
-/// during the phase <see cref="Invalidate"/>s it, and the phase then refills claim_terms from the stored claims.
+/// during the phase <see cref="Invalidate"/>s it, and the phase then refills claim_terms from the stored claims. So does
+/// holding more than <see cref="DefaultMaxRows"/> rows (about 70 MB a million; a million statements' claims hold about one
+/// million): past that, the refill's bounded batches cost less than the memory.
 /// </summary>
 internal sealed class ClaimTermBuffer
 {
+    public const int DefaultMaxRows = 4_000_000;
+
     private readonly Channel<IReadOnlyList<Claim>> _committed = Channel.CreateUnbounded<IReadOnlyList<Claim>>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
@@ -25,10 +29,17 @@ internal sealed class ClaimTermBuffer
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
 
     private readonly Task _deriving;
+    private readonly int _maxRows;
+    private long _rows;
+    private volatile bool _valid = true;
 
-    public ClaimTermBuffer() => _deriving = Task.Run(DeriveAsync);
+    public ClaimTermBuffer(int maxRows = DefaultMaxRows)
+    {
+        _maxRows = maxRows;
+        _deriving = Task.Run(DeriveAsync);
+    }
 
-    public bool Valid { get; private set; } = true;
+    public bool Valid => _valid;
 
     public void Committed(IReadOnlyList<Claim> claims)
     {
@@ -38,18 +49,23 @@ internal sealed class ClaimTermBuffer
 
     public void Invalidate()
     {
-        Valid = false;
+        _valid = false;
         _committed.Writer.TryComplete();
     }
 
-    /// <summary>Every committed claim's rows, (term, claim id, its term count), in SQLite's BINARY order of term then claim id.</summary>
-    public Task<List<(string Term, string ClaimId, int Terms)>> SortedRowsAsync()
+    /// <summary>
+    /// Every committed claim's rows, (term, claim id, its term count), in SQLite's BINARY order of term then claim id; null when
+    /// the buffer was invalidated (then claim_terms must be refilled from the claims).
+    /// </summary>
+    public Task<List<(string Term, string ClaimId, int Terms)>?> SortedRowsAsync()
     {
         _committed.Writer.TryComplete();
         return Task.Run(async () =>
         {
             await _deriving;
-            var rows = new List<(string Term, string ClaimId, int Terms)>(_terms.Values.Sum(t => t.Length));
+            if (!_valid)
+                return null;
+            var rows = new List<(string Term, string ClaimId, int Terms)>((int)_rows);
             foreach (var (id, terms) in _terms)
             {
                 foreach (var term in terms)
@@ -65,6 +81,8 @@ internal sealed class ClaimTermBuffer
     {
         await foreach (var claims in _committed.Reader.ReadAllAsync())
         {
+            if (!_valid)
+                continue;
             foreach (var claim in claims)
             {
                 var terms = ClaimTerms.Of(claim.Text);
@@ -72,7 +90,15 @@ internal sealed class ClaimTermBuffer
                 var i = 0;
                 foreach (var term in terms)
                     pooled[i++] = _pool.TryGetValue(term, out var kept) ? kept : _pool[term] = term;
+                _rows += pooled.Length - (_terms.TryGetValue(claim.Id, out var before) ? before.Length : 0);
                 _terms[claim.Id] = pooled;
+            }
+
+            if (_rows > _maxRows)
+            {
+                _valid = false;
+                _terms.Clear();
+                _pool.Clear();
             }
         }
     }

@@ -129,8 +129,8 @@ internal static class BulkPhase
         await session.ExecuteAsync(RecomputeDerived, ct);
         if (deferred.Any(d => d.Name == ClaimTermsRefill))
         {
-            if (termRows is not null)
-                await ClaimTermFill.InsertAsync(session, await termRows, ct);
+            if (termRows is not null && await termRows is { } rows)
+                await ClaimTermFill.InsertAsync(session, rows, ct);
             else
                 await ClaimTermFill.FillAsync(session, ct);
         }
