@@ -69,6 +69,11 @@ public static class ArabicLexicon
         "وكاله", "موقع", "صحيفه", "قناه", "شبكه", "اذاعه", "تلفزيون", "مجله", "نيوز", "تي", "وكالات", "جريده", "منصه",
     ];
 
+    /// <summary>
+    /// An outlet noun, bare or with ال/ل/و: وكالة itself starts with و, which Stem would take for the conjunction.
+    /// </summary>
+    public static bool IsOutletWord(string fold) => OutletWords.Contains(fold) || OutletWords.Contains(ArabicSpeakers.Stem(fold));
+
     /// <summary>Titles: a phrase that starts with one may end in a person's name.</summary>
     public static readonly HashSet<string> Titles =
     [

@@ -105,12 +105,12 @@ internal sealed partial class ArabicRules
         return outlet;
     }
 
-    // نقل، نقلت، نقلته، نقلها، أوردته، ذكرته، نشرته: a verb that passes on another's words, with or without an object pronoun.
+    // نقل، نقلت، نقلته، نقلها، نقلتها، أوردته، ذكرته، نشرته: a verb that passes on another's words, with or without an object pronoun.
     private static bool IsRelayingVerb(string fold)
     {
         foreach (var stem in RelayingStems)
         {
-            if (fold.StartsWith(stem, StringComparison.Ordinal) && fold.Length - stem.Length <= 2
+            if (fold.StartsWith(stem, StringComparison.Ordinal) && fold.Length - stem.Length <= 3
                 && fold[stem.Length..] is "" or "ت" or "ته" or "ه" or "ها" or "تها")
                 return true;
         }
@@ -147,7 +147,7 @@ internal sealed partial class ArabicRules
         for (var k = seg + 2; k + 1 < segEnd && k < seg + 5; k++)
         {
             // في مقابلة مع قناة X / في تصريحات نقلتها صحيفة X: the outlet spoken to or that carried the words.
-            if (_t[k].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[k].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
+            if (_t[k].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[k].Fold) || !ArabicLexicon.IsOutletWord(_t[k + 1].Fold))
                 continue;
             var r1 = RelayEnd(k + 1, segEnd);
             return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
@@ -170,7 +170,7 @@ internal sealed partial class ArabicRules
             k++;
         else if (_t[k - 1].Fold is not ("لما" or "بما"))
             return null;
-        if (!(k + 1 < segEnd && IsRelayingVerb(_t[k].Fold) && ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold))))
+        if (!(k + 1 < segEnd && IsRelayingVerb(_t[k].Fold) && ArabicLexicon.IsOutletWord(_t[k + 1].Fold)))
             return null;
         var r1 = RelayEnd(k + 1, segEnd);
         return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;

@@ -1094,7 +1094,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var end = k + 1;
         while (end < last && end < k + 4 && _t[end].IsWord && !ArabicLexicon.Complementizers.Contains(_t[end].Fold))
         {
-            if (ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[end].Fold)))
+            if (ArabicLexicon.IsOutletWord(_t[end].Fold))
                 return true;
             end++;
         }

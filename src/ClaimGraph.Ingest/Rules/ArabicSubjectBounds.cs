@@ -156,7 +156,7 @@ internal sealed partial class ArabicRules
         {
             if (!_t[m].IsWord)
                 return null;
-            if (_t[m].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[m].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[m + 1].Fold)))
+            if (_t[m].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[m].Fold) || !ArabicLexicon.IsOutletWord(_t[m + 1].Fold))
                 continue;
             var r1 = RelayEnd(m + 1, last);
             return r1 > m + 1 && Outlet(_t[m + 1].Start, _t[r1 - 1].End, r1) is { } outlet ? (outlet, r1) : null;
