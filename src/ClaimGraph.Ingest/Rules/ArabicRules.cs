@@ -522,7 +522,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
                 if (relay is null && sameOccasion && speaker is not null)
                     relay = RelayOfEarlierWords(speaker);
-                if (speaker is not null && IsDocumentBackReference(speaker))
+                if (speaker is not null && (IsDocumentBackReference(speaker) || IsHonorificPronoun(speaker)))
                     speaker = null;
                 if (speaker is not null && SourceAfterNaqlan(ref k, last) is { } source)
                     (relay, speaker) = (speaker, source);
