@@ -743,7 +743,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) && !(fold == "علي" && k > s0 && ArabicLexicon.Informed.Contains(_t[k - 1].Fold))
                 || ArabicLexicon.Lookup(fold) is not null && k > s0
                 || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
-                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Audiences.Contains(fold) && (fold[0] == 'ل' || _t[k - 1].IsDefinite || _t[k - 1].Fold.EndsWith('ي')) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" or "ما" || k > s0 && ArabicLexicon.Audiences.Contains(fold) && (fold[0] == 'ل' || _t[k - 1].IsDefinite || _t[k - 1].Fold.EndsWith('ي')) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان"))
                 break;
