@@ -651,7 +651,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
-        if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold) && !ReportedWordsAt(k))
+        if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold)
+            && (!ReportedWordsAt(k) || ArabicLexicon.IsEvaluative(_t[v].Fold) && !IsSpeechOpen(k) && _t[k - 1].Fold == "علي"))
         {
             // رحّب X بالقرار، قائلاً إن ...: no statement, but X is the one the participle goes on with.
             _silent = speaker is null ? null : (speaker, relay, v);
