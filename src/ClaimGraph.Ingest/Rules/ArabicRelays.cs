@@ -176,6 +176,28 @@ internal sealed partial class ArabicRules
         return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
     }
 
+    /// <summary>
+    /// "...، بحسب ما نقلت قناة X." / "، وفق ما أوردته صحيفة X" after a statement (i at the attribution word, right after
+    /// its comma): the outlet carried the statement that ends at that comma, so it is its relay. Returns the index after
+    /// the outlet, or -1 when the words are no such trailing relay.
+    /// </summary>
+    private int TrailingRelay(int i, int last)
+    {
+        if (_found.Count == 0 || _found[^1].RelayedBy is not null || i < 1 || _t[i - 1].Raw is not ("،" or ",")
+            || _found[^1].Content.End > _t[i - 1].Start || _found[^1].Content.End < _t[i - 1].Start - 2
+            || !ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(_t[i].Fold)))
+            return -1;
+        var k = i + 1;
+        if (!(k + 2 < last && _t[k].Fold is "ما" or "لما" && IsRelayingVerb(_t[k + 1].Fold) && ArabicLexicon.IsOutletWord(_t[k + 2].Fold)))
+            return -1;
+        var r1 = RelayEnd(k + 2, last);
+        // Only at the end of the sentence: "، بحسب ما نقلت قناة X عن مصدر" names a source of its own.
+        if (r1 <= k + 2 || r1 < last && _t[r1].Raw is not ("." or "؛" or "\n") || Outlet(_t[k + 2].Start, _t[r1 - 1].End, r1) is not { } outlet)
+            return -1;
+        _found[^1].RelayedBy = outlet;
+        return r1;
+    }
+
     /// <summary>لكنه اعترف، لكنها أكدت: the verb's subject is the pronoun, so the previous speaker goes on.</summary>
     private bool AfterPronounConnective(int v) =>
         v > 0 && _t[v - 1].IsWord && _t[v - 1].Fold is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم";

@@ -208,6 +208,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var fold = ArabicLexicon.WithoutConjunction(_t[i].Fold);
         if (within is not null && !ArabicLexicon.Attributions.Contains(fold) || IsMannerNotSource(i, last))
             return -1;
+        if (within is null && TrailingRelay(i, last) is var afterOutlet and >= 0)
+            return afterOutlet;
         var k = i + 1;
         if (k < last && _t[k].Fold is "عن" or "ل")
             k++;
