@@ -598,6 +598,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             start = kana0;
         }
 
+        if (speaker is null && r.Shape == VerbShape.Verb && ApposedSubjectBeforeQad(v) is { } apposedBeforeQad)
+            speaker = apposedBeforeQad;
+
         if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay && !AfterPronounConnective(v))
         {
             var b0 = SubjectBefore(v);
