@@ -1,3 +1,5 @@
+using ClaimGraph.Ingest.Text;
+
 namespace ClaimGraph.Ingest.Rules;
 
 /// <summary>
@@ -12,10 +14,43 @@ internal sealed partial class ArabicRules
         "المهندس", "المهندسه", "الدكتور", "الدكتوره", "د", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "السيد", "السيده",
         "الحاج", "الحاجه", "القاضي", "القاضيه", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرايد", "النقيب",
         "المحامي", "المحاميه", "البروفيسور", "الاب", "المطران", "الامير", "الاميره",
+        // A second rank or a style of address before the name: العميد الركن، سمو الأمير، معالي الدكتور، فضيلة الشيخ.
+        "الركن", "سمو", "معالي", "سعاده", "فضيله", "سماحه", "فخامه", "الملكي",
     ];
+
+    /// <summary>The noun a صاحب/صاحبة style of address takes (صاحب السمو، صاحبة المعالي).</summary>
+    private static readonly HashSet<string> StyleNouns = ["السمو", "المعالي", "الفخامه", "السعاده", "الجلاله", "السماحه", "الفضيله"];
+
+    /// <summary>
+    /// The first word of the name after up to four honorifics at seg (القاضي الدكتور حسن، صاحب السمو الأمير فيصل);
+    /// seg itself when none stands there, and never past the segment's last word.
+    /// </summary>
+    private int AfterHonorifics(int seg, int segEnd)
+    {
+        var x = seg;
+        while (x + 1 < segEnd && x - seg < 4)
+        {
+            if (Honorifics.Contains(_t[x].Fold))
+                x++;
+            else if (_t[x].Fold is "صاحب" or "صاحبه" && StyleNouns.Contains(_t[x + 1].Fold) && x + 2 < segEnd)
+                x += 2;
+            else
+                break;
+        }
+
+        return x;
+    }
 
     /// <summary>Words that join the parts of one long name (فيصل بن راشد الكعبي، عبد الحميد، أبو علي).</summary>
     private static readonly HashSet<string> NameJoiners = ["بن", "بنت", "ابن", "ابو", "ام", "عبد", "ال"];
+
+    /// <summary>سموه، معاليه، سعادتها: a style of address with a pronoun stands for the person named before, like a bare pronoun.</summary>
+    private static readonly HashSet<string> HonorificPronouns =
+    [
+        "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سماحته", "فضيلته", "جلالته", "جلالتها",
+    ];
+
+    private static bool IsHonorificPronoun(SpeakerPhrase speaker) => HonorificPronouns.Contains(Tokenizer.Fold(speaker.Phrase.Text));
 
     /// <summary>Whether the words seg..segEnd (before a closing comma) are a person's name apposed to a subject.</summary>
     private bool IsApposedNameSegment(int seg, int segEnd)
@@ -23,7 +58,7 @@ internal sealed partial class ArabicRules
         var n = segEnd - seg;
         if (n < 1)
             return false;
-        var first = seg < segEnd && Honorifics.Contains(_t[seg].Fold) ? seg + 1 : seg;
+        var first = AfterHonorifics(seg, segEnd);
         var longName = first > seg || Enumerable.Range(seg, n).Any(x => NameJoiners.Contains(_t[x].Fold));
         if (n - (first - seg) > (longName ? 6 : 4) || first >= segEnd)
             return false;
@@ -44,7 +79,7 @@ internal sealed partial class ArabicRules
     /// <summary>The apposed name in seg..segEnd without a leading honorific.</summary>
     private string ApposedName(int seg, int segEnd)
     {
-        var first = Honorifics.Contains(_t[seg].Fold) && seg + 1 < segEnd ? seg + 1 : seg;
+        var first = AfterHonorifics(seg, segEnd);
         return doc.Slice(_t[first].Start, _t[segEnd - 1].End);
     }
 }

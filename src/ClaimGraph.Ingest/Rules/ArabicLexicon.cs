@@ -9,6 +9,19 @@ namespace ClaimGraph.Ingest.Rules;
 /// </summary>
 public static class ArabicLexicon
 {
+    /// <summary>
+    /// أشاد بـ، أثنى على in past, present and plural: they praise rather than report, so they make a statement only with
+    /// أن or quoted words; without them their subject is the one a participle after them goes on with (أشاد بالحكم، مؤكداً).
+    /// Their object takes a preposition, so it never runs on from the subject.
+    /// </summary>
+    private static readonly string[] EvaluativeVerbs =
+    [
+        "اشاد", "اشادت", "يشيد", "تشيد", "اشادوا", "يشيدون", "اثني", "اثنت", "يثني", "تثني", "اثنوا", "يثنون",
+    ];
+
+    /// <summary>Whether the word (with or without و/ف) is أشاد or أثنى: على after it names the one praised, not words.</summary>
+    public static bool IsEvaluative(string fold) => EvaluativeVerbs.Contains(WithoutConjunction(fold));
+
     private static readonly Dictionary<string, Reporting> Words = Build();
 
     public static readonly HashSet<string> Complementizers = ["ان", "بان", "فان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "فانه", "فانها"];
@@ -68,6 +81,11 @@ public static class ArabicLexicon
     [
         "وكاله", "موقع", "صحيفه", "قناه", "شبكه", "اذاعه", "تلفزيون", "مجله", "نيوز", "تي", "وكالات", "جريده", "منصه",
     ];
+
+    /// <summary>
+    /// An outlet noun, bare or with ال/ل/و: وكالة itself starts with و, which Stem would take for the conjunction.
+    /// </summary>
+    public static bool IsOutletWord(string fold) => OutletWords.Contains(fold) || OutletWords.Contains(ArabicSpeakers.Stem(fold));
 
     /// <summary>Titles: a phrase that starts with one may end in a person's name.</summary>
     public static readonly HashSet<string> Titles =
@@ -233,6 +251,8 @@ public static class ArabicLexicon
         "بينت", "يعتقد", "تعتقد", "يعتقدون", "شدد", "شددت", "يشدد", "تشدد", "شددوا", "يشددون", "ابلغ", "ابلغت", "يبلغ", "تبلغ",
         "ابلغوا", "نوه", "نوهت", "ينوه", "تنوه", "نوهوا", "رحب", "رحبت", "يرحب", "ترحب", "رحبوا", "يرحبون", "دافع", "دافعت", "يدافع",
         "تدافع", "دافعوا", "يدافعون",
+        // Praise (أشاد بالحكم، أثنى على الجهود): words only with أن or quoted words.
+        .. EvaluativeVerbs,
     ];
 
     /// <summary>Nouns of necessity that open a demand in reported words (شدد على ضرورة الإسراع، أكد وجوب محاسبة).</summary>
@@ -344,6 +364,8 @@ public static class ArabicLexicon
         Add(Stance.Denies, VerbShape.Participle, "نافيا", "نافيه", "منكرا", "منكره");
         Add(Stance.Demands, VerbShape.Participle, "مطالبا", "مطالبه", "مشترطا", "مشترطه", "داعيا", "داعيه");
         AddRound7(Add);
+        Add(Stance.Asserts, VerbShape.Verb, [.. EvaluativeVerbs.Where(v => !v.EndsWith("وا", StringComparison.Ordinal) && !v.EndsWith("ون", StringComparison.Ordinal))]);
+        Add(Stance.Asserts, VerbShape.Plural, [.. EvaluativeVerbs.Where(v => v.EndsWith("وا", StringComparison.Ordinal) || v.EndsWith("ون", StringComparison.Ordinal))]);
         return d;
     }
 }

@@ -105,12 +105,12 @@ internal sealed partial class ArabicRules
         return outlet;
     }
 
-    // نقل، نقلت، نقلته، نقلها، أوردته، ذكرته، نشرته: a verb that passes on another's words, with or without an object pronoun.
+    // نقل، نقلت، نقلته، نقلها، نقلتها، أوردته، ذكرته، نشرته: a verb that passes on another's words, with or without an object pronoun.
     private static bool IsRelayingVerb(string fold)
     {
         foreach (var stem in RelayingStems)
         {
-            if (fold.StartsWith(stem, StringComparison.Ordinal) && fold.Length - stem.Length <= 2
+            if (fold.StartsWith(stem, StringComparison.Ordinal) && fold.Length - stem.Length <= 3
                 && fold[stem.Length..] is "" or "ت" or "ته" or "ه" or "ها" or "تها")
                 return true;
         }
@@ -147,7 +147,7 @@ internal sealed partial class ArabicRules
         for (var k = seg + 2; k + 1 < segEnd && k < seg + 5; k++)
         {
             // في مقابلة مع قناة X / في تصريحات نقلتها صحيفة X: the outlet spoken to or that carried the words.
-            if (_t[k].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[k].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold)))
+            if (_t[k].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[k].Fold) || !ArabicLexicon.IsOutletWord(_t[k + 1].Fold))
                 continue;
             var r1 = RelayEnd(k + 1, segEnd);
             return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
@@ -170,10 +170,32 @@ internal sealed partial class ArabicRules
             k++;
         else if (_t[k - 1].Fold is not ("لما" or "بما"))
             return null;
-        if (!(k + 1 < segEnd && IsRelayingVerb(_t[k].Fold) && ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[k + 1].Fold))))
+        if (!(k + 1 < segEnd && IsRelayingVerb(_t[k].Fold) && ArabicLexicon.IsOutletWord(_t[k + 1].Fold)))
             return null;
         var r1 = RelayEnd(k + 1, segEnd);
         return r1 > k + 1 ? Outlet(_t[k + 1].Start, _t[r1 - 1].End, r1) : null;
+    }
+
+    /// <summary>
+    /// "...، بحسب ما نقلت قناة X." / "، وفق ما أوردته صحيفة X" after a statement (i at the attribution word, right after
+    /// its comma): the outlet carried the statement that ends at that comma, so it is its relay. Returns the index after
+    /// the outlet, or -1 when the words are no such trailing relay.
+    /// </summary>
+    private int TrailingRelay(int i, int last)
+    {
+        if (_found.Count == 0 || _found[^1].RelayedBy is not null || i < 1 || _t[i - 1].Raw is not ("،" or ",")
+            || _found[^1].Content.End > _t[i - 1].Start || _found[^1].Content.End < _t[i - 1].Start - 2
+            || !ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(_t[i].Fold)))
+            return -1;
+        var k = i + 1;
+        if (!(k + 2 < last && _t[k].Fold is "ما" or "لما" && IsRelayingVerb(_t[k + 1].Fold) && ArabicLexicon.IsOutletWord(_t[k + 2].Fold)))
+            return -1;
+        var r1 = RelayEnd(k + 2, last);
+        // Only at the end of the sentence: "، بحسب ما نقلت قناة X عن مصدر" names a source of its own.
+        if (r1 <= k + 2 || r1 < last && _t[r1].Raw is not ("." or "؛" or "\n") || Outlet(_t[k + 2].Start, _t[r1 - 1].End, r1) is not { } outlet)
+            return -1;
+        _found[^1].RelayedBy = outlet;
+        return r1;
     }
 
     /// <summary>لكنه اعترف، لكنها أكدت: the verb's subject is the pronoun, so the previous speaker goes on.</summary>

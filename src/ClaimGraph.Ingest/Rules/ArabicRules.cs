@@ -208,6 +208,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var fold = ArabicLexicon.WithoutConjunction(_t[i].Fold);
         if (within is not null && !ArabicLexicon.Attributions.Contains(fold) || IsMannerNotSource(i, last))
             return -1;
+        if (within is null && TrailingRelay(i, last) is var afterOutlet and >= 0)
+            return afterOutlet;
         var k = i + 1;
         if (k < last && _t[k].Fold is "عن" or "ل")
             k++;
@@ -522,7 +524,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
                 if (relay is null && sameOccasion && speaker is not null)
                     relay = RelayOfEarlierWords(speaker);
-                if (speaker is not null && IsDocumentBackReference(speaker))
+                if (speaker is not null && (IsDocumentBackReference(speaker) || IsHonorificPronoun(speaker)))
                     speaker = null;
                 if (speaker is not null && SourceAfterNaqlan(ref k, last) is { } source)
                     (relay, speaker) = (speaker, source);
@@ -596,6 +598,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             start = kana0;
         }
 
+        if (speaker is null && r.Shape == VerbShape.Verb && ApposedSubjectBeforeQad(v) is { } apposedBeforeQad)
+            speaker = apposedBeforeQad;
+
         if (speaker is null && r.Shape is VerbShape.Verb or VerbShape.Plural or VerbShape.Relay && !AfterPronounConnective(v))
         {
             var b0 = SubjectBefore(v);
@@ -651,7 +656,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var (c0, c1, resume) = Content(k, last);
         if (c1 <= c0)
             return -1;
-        if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold) && !ReportedWordsAt(k))
+        if (ArabicLexicon.ContainsWithoutConjunction(ArabicLexicon.SpeechOnlyWithComplementizer, _t[v].Fold)
+            && (!ReportedWordsAt(k) || ArabicLexicon.IsEvaluative(_t[v].Fold) && !IsSpeechOpen(k) && _t[k - 1].Fold == "علي"))
         {
             // رحّب X بالقرار، قائلاً إن ...: no statement, but X is the one the participle goes on with.
             _silent = speaker is null ? null : (speaker, relay, v);
@@ -743,7 +749,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (ArabicLexicon.Complementizers.Contains(fold) || ArabicLexicon.SubjectStops.Contains(fold) && !(fold == "علي" && k > s0 && ArabicLexicon.Informed.Contains(_t[k - 1].Fold))
                 || ArabicLexicon.Lookup(fold) is not null && k > s0
                 || IsMinBeforeComplementizer(k, last) || ObjectAfterName(s0, k) || k > s0 && t.IsDefinite && ArabicLexicon.SpeechActs.Contains(fold)
-                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" || k > s0 && ArabicLexicon.Audiences.Contains(fold) && (fold[0] == 'ل' || _t[k - 1].IsDefinite || _t[k - 1].Fold.EndsWith('ي')) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
+                || k > s0 && fold is "هذه" or "هذا" or "ذلك" or "تلك" or "هولاء" or "ما" || k > s0 && ArabicLexicon.Audiences.Contains(fold) && (fold[0] == 'ل' || _t[k - 1].IsDefinite || _t[k - 1].Fold.EndsWith('ي')) || k > s0 && ArabicLexicon.Emphatics.Contains(fold))
                 break;
             if (fold == "في" && k + 1 < last && (ArabicLexicon.IsOccasion(_t[k + 1].Fold) || _t[k + 1].Fold == "البيان"))
                 break;
@@ -1094,7 +1100,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var end = k + 1;
         while (end < last && end < k + 4 && _t[end].IsWord && !ArabicLexicon.Complementizers.Contains(_t[end].Fold))
         {
-            if (ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[end].Fold)))
+            if (ArabicLexicon.IsOutletWord(_t[end].Fold))
                 return true;
             end++;
         }

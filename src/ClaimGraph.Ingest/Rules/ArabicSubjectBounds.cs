@@ -101,6 +101,35 @@ internal sealed partial class ArabicRules
         return -1;
     }
 
+    /// <summary>
+    /// "وكان النائب عن الكتلة، المحامي سامر الحداد، قد اتهم" (v at the verb after قد): the subject between كان and the
+    /// first comma with the name apposed to it, or null.
+    /// </summary>
+    private SpeakerPhrase? ApposedSubjectBeforeQad(int v)
+    {
+        if (v < 6 || _t[v - 1].Fold != "قد" || _t[v - 2].Raw is not ("،" or ","))
+            return null;
+        var segEnd = v - 2;
+        var seg = segEnd - 1;
+        while (seg > 0 && _t[seg - 1].IsWord && segEnd - seg < 8)
+            seg--;
+        if (seg < 2 || _t[seg - 1].Raw is not ("،" or ",") || !IsApposedNameSegment(seg, segEnd) || IsRelativeClause(seg) || IsAdverbial(seg))
+            return null;
+        var s1 = seg - 1;
+        for (var k = s1 - 1; k >= 0 && k >= s1 - 9; k--)
+        {
+            var t = _t[k];
+            if (!t.IsWord)
+                return null;
+            if (ArabicLexicon.WithoutConjunction(t.Fold) is "كان" or "كانت")
+                return k + 1 < s1 ? ArabicSpeakers.Build(doc, k + 1, s1, ApposedName(seg, segEnd)) : null;
+            if (ArabicLexicon.Complementizers.Contains(t.Fold) || ArabicLexicon.Lookup(t.Fold) is not null)
+                return null;
+        }
+
+        return null;
+    }
+
     /// <summary>رفض الخوض في التفاصيل / رافضاً التعليق: declining to speak denies nothing (v at the verb, c0 at its object).</summary>
     private bool RefusesToSpeak(int v, int c0, int c1)
     {
@@ -156,7 +185,7 @@ internal sealed partial class ArabicRules
         {
             if (!_t[m].IsWord)
                 return null;
-            if (_t[m].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[m].Fold) || !ArabicLexicon.OutletWords.Contains(ArabicSpeakers.Stem(_t[m + 1].Fold)))
+            if (_t[m].Fold is not ("مع" or "الي") && !IsRelayingVerb(_t[m].Fold) || !ArabicLexicon.IsOutletWord(_t[m + 1].Fold))
                 continue;
             var r1 = RelayEnd(m + 1, last);
             return r1 > m + 1 && Outlet(_t[m + 1].Start, _t[r1 - 1].End, r1) is { } outlet ? (outlet, r1) : null;
