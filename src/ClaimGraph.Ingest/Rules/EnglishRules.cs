@@ -23,6 +23,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
         ResolveDescriptions();
+        ResolvePersonDescriptions();
         ContextStances();
         return _found;
     }
