@@ -25,6 +25,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         ResolveDescriptions();
         ResolvePersonDescriptions();
         ContextStances();
+        DeniedEarlierClaims();
         return _found;
     }
 
