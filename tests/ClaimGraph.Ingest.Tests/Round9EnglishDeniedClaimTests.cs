@@ -18,7 +18,7 @@ public sealed class Round9EnglishDeniedClaimTests
         Assert.Contains("ignoring repeated complaints", f[1].Evidence.Text, StringComparison.Ordinal);
         Assert.Equal("Harwood Estates", f[2].Speaker!.Name);
 
-        var reports = En("The two airlines are in talks about a merger, people familiar with the matter said. Skyline Air dismissed the reports as rumours.");
+        var reports = En("The two airlines are in talks about a merger, people familiar with the matter said. Skyline Air dismissed the reports as idle market gossip.");
         Assert.Contains("talks about a merger", reports[^1].Evidence.Text, StringComparison.Ordinal);
     }
 
@@ -36,6 +36,13 @@ public sealed class Round9EnglishDeniedClaimTests
         Assert.Contains("rejected the allegations", said[^1].Evidence.Text, StringComparison.Ordinal);
         var named = En("Mayor Ruth Gale said the merger talks had begun. Skyline Air dismissed the reports.");
         Assert.Contains("dismissed the reports", named[^1].Evidence.Text, StringComparison.Ordinal);
+
+        var relayed = En("The two airlines are in talks about a merger, two bankers told the Ledger Daily. Skyline Air dismissed the reports as gossip.");
+        Assert.Contains("dismissed the reports", relayed[^1].Evidence.Text, StringComparison.Ordinal);
+
+        // Reports the denial spells out are its own words.
+        var spelled = En("The two airlines are in talks about a merger, people familiar with the matter said. Skyline Air dismissed the reports that it would merge.");
+        Assert.DoesNotContain("talks about a merger", spelled[^1].Evidence.Text, StringComparison.Ordinal);
 
         // With no earlier claim in the paragraph, the denial stays as written.
         var alone = Assert.Single(En("Harwood Estates rejected the allegations."));

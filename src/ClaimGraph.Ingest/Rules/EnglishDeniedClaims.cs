@@ -22,7 +22,7 @@ internal sealed partial class EnglishRules
         for (var i = 1; i < _found.Count; i++)
         {
             var d = _found[i];
-            if (d.Stance != Stance.Denies || d.Speaker is null || !DeniesOnlyANoun(d) || DeniedNoun(d.Content) is not { } noun)
+            if (d.Stance != Stance.Denies || d.Speaker is null || DeniedNoun(d.Content) is not { } noun)
                 continue;
             for (var j = 0; j < i; j++)
             {
@@ -30,7 +30,8 @@ internal sealed partial class EnglishRules
                 if (!SameParagraph(e.Evidence.Start, d.Evidence.Start) || e.Stance is not (Stance.Asserts or Stance.Confirms)
                     || e.Speaker is null || SameWrittenName(e.Speaker, d.Speaker) || e.Content.End > d.Evidence.Start)
                     continue;
-                if (AccusationWords.Contains(noun) ? !Accuses(e) : e.Speaker.Kind != ActorKind.AnonymousSource)
+                // Sources quoted by an outlet ("two officials told Reuters"): "the reports" are the outlet's, denied as such.
+                if (AccusationWords.Contains(noun) ? !Accuses(e) : e.Speaker.Kind != ActorKind.AnonymousSource || e.RelayedBy is not null)
                     continue;
                 // Clauses without a subject after the denial ("..., saying ...") stay the denier's once its words move.
                 for (var k = i + 1; k < _found.Count && _found[k].Speaker is null && SameParagraph(_found[k].Evidence.Start, d.Evidence.Start); k++)
@@ -46,6 +47,15 @@ internal sealed partial class EnglishRules
     private string? DeniedNoun(Phrase p)
     {
         var k = IndexAt(p.Start);
+        if (k >= _t.Count || _t[k].Fold is not ("the" or "these" or "those" or "this" or "such" or "its" or "their"))
+            return null;
+        for (var m = k; m < _t.Count && _t[m].Start < p.End && m - k < 12; m++)
+        {
+            // "dismissed reports that ...": the denial says what it denies.
+            if (_t[m].Fold is "that" or "of" or "about")
+                return null;
+        }
+
         for (var n = 0; k < _t.Count && _t[k].Start < p.End && n < 3; k++, n++)
             if (AccusationWords.Contains(_t[k].Fold) || ReportWords.Contains(_t[k].Fold))
                 return _t[k].Fold;
