@@ -642,7 +642,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 var ok = k + phrase.Length <= c1;
                 for (var w = 0; ok && w < phrase.Length; w++)
                     ok = _t[k + w].Fold == phrase[w];
-                if (ok)
+                if (ok && !Attributive(k, phrase, c1))
                     return Stance.Denies;
             }
 
