@@ -75,6 +75,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 break;
             }
 
+            // Round 9: "... were thrown into doubt last night after the council's planning chief admitted": a subordinate
+            // clause inside the sentence has its own subject.
+            if (SubordinateStart(k, first, v))
+                break;
+
             if (doc.QuoteAt(k) is { } q && (ArticleText.IsSpeech(q) || IsShortQuoteBefore(q, k, v, first)) && q.Close == k)
             {
                 if (!EndsSentence(q, last) || k == v - 1)
