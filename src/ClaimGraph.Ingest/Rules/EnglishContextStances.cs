@@ -51,11 +51,27 @@ internal sealed partial class EnglishRules
                 var before = k > c0 ? _t[k - 1].Fold : "";
                 if (before is "will" or "would" or "shall" or "wo" || fold is "won't" or "won’t" or "wouldn't" or "wouldn’t")
                     return -1;
+                // Round 9: "no agreement will be signed", "nobody will lose their job": a pledge with a negated subject.
+                if (fold is "no" or "nobody" or "nothing" or "none" && PledgeAfter(k + 1, c1))
+                    return -1;
                 return k;
             }
         }
 
         return -1;
+    }
+
+    private bool PledgeAfter(int k, int c1)
+    {
+        for (var m = k; m < c1 && m < _t.Count && m - k < 4; m++)
+        {
+            if (_t[m].Fold is "will" or "would" or "shall" or "can" or "could")
+                return true;
+            if (!_t[m].IsWord)
+                return false;
+        }
+
+        return false;
     }
 
     // The denial just before, or two back when this speaker's phrase names the denier ("the ministry's spokesman").

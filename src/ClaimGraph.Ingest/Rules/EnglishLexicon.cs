@@ -15,6 +15,9 @@ public static class EnglishLexicon
         "lieutenant", "sergeant", "judge", "professor", "sheikh", "king", "queen", "prince", "opposition", "health",
         "finance", "economy", "justice", "vice", "senior", "former", "acting", "envoy", "official", "officer", "head",
         "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "rev", "adm", "cmdr", "insp", "supt",
+        // Round 9: job titles written before a name ("Prosecutor Helen Strand", "Manager Paul Greer").
+        "prosecutor", "manager", "coach", "inspector", "superintendent", "detective", "constable", "bishop", "archbishop",
+        "chancellor", "councillor", "councilor", "sheriff", "attorney", "counsel", "commissioner", "chairperson", "coroner",
     ];
 
     public static readonly HashSet<string> AnonymousHeads =

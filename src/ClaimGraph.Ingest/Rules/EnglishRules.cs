@@ -23,7 +23,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
         ResolveDescriptions();
+        ResolvePersonDescriptions();
         ContextStances();
+        DeniedEarlierClaims();
         return _found;
     }
 
@@ -72,6 +74,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 conjunction = true;
                 break;
             }
+
+            // Round 9: "... were thrown into doubt last night after the council's planning chief admitted": a subordinate
+            // clause inside the sentence has its own subject.
+            if (SubordinateStart(k, first, v))
+                break;
 
             if (doc.QuoteAt(k) is { } q && (ArticleText.IsSpeech(q) || IsShortQuoteBefore(q, k, v, first)) && q.Close == k)
             {
@@ -640,7 +647,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 var ok = k + phrase.Length <= c1;
                 for (var w = 0; ok && w < phrase.Length; w++)
                     ok = _t[k + w].Fold == phrase[w];
-                if (ok)
+                if (ok && !Attributive(k, phrase, c1))
                     return Stance.Denies;
             }
 

@@ -23,6 +23,9 @@ internal static class EnglishSpeakers
         "officially", "privately", "jointly", "subsequently", "then", "earlier", "once", "even", "had", "did", "does", "do",
     ];
 
+    // Round 9: letters after a name are no part of it ("Helen Strand KC", "Sir Tom Ellis MP").
+    private static readonly HashSet<string> PostNominals = ["kc", "qc", "sc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"];
+
     public static SpeakerPhrase? Build(ArticleText doc, int first, int last, bool anonymous = false)
     {
         var t = doc.Tokens;
@@ -116,6 +119,8 @@ internal static class EnglishSpeakers
     {
         var end = last;
         while (end > first && !t[end - 1].IsWord)
+            end--;
+        while (end - first > 2 && PostNominals.Contains(t[end - 1].Fold) && t[end - 1].Raw.All(char.IsUpper))
             end--;
         var start = end;
         while (start > first && t[start - 1].IsCapitalised && !EnglishLexicon.Titles.Contains(t[start - 1].Fold)
