@@ -74,14 +74,14 @@ public static class ArabicStemmer
     public static string? WithoutBarePreposition(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length >= MinBareRest + 1 && (word[0] == Ba || word[0] == Lam) && IsArabic(word[1]))
+        if (word.Length >= MinBareRest + 1 && (word[0] == Ba || word[0] == Lam) && IsArabicLetter(word[1]))
             return word[1..];
         return null;
     }
 
     private static string? WithoutBareConjunction(string word)
     {
-        if (word.Length >= MinBareRest + 1 && (word[0] == Waw || word[0] == Fa) && IsArabic(word[1]))
+        if (word.Length >= MinBareRest + 1 && (word[0] == Waw || word[0] == Fa) && IsArabicLetter(word[1]))
             return word[1..];
         return null;
     }
@@ -89,7 +89,7 @@ public static class ArabicStemmer
     /// <summary>The stem after (conjunction)(preposition)article, or null when the word carries no article.</summary>
     private static string? ArticleStem(string word)
     {
-        if (word.Length < 2 + MinArticleStem || !IsArabic(word[0]))
+        if (word.Length < 2 + MinArticleStem || !IsArabicLetter(word[0]))
             return null;
         return AfterArticle(word, word[0] is Waw or Fa ? 1 : 0);
     }
@@ -110,5 +110,6 @@ public static class ArabicStemmer
         return rest.Length - length >= MinArticleStem ? word[(start + length)..] : null;
     }
 
-    private static bool IsArabic(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
+    /// <summary>An Arabic letter (the Arabic block's letters, Persian and Urdu additions included), not a digit or a mark.</summary>
+    public static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
 }

@@ -109,7 +109,7 @@ public sealed class StoreResolution(IClaimStore store) : IResolutionSource
     /// Arabic term is searched as itself and with each of them.
     /// </summary>
     private static IEnumerable<string> SearchTexts(string term) =>
-        term.Length > 0 && Tokenizer.IsArabicLetter(term[0]) ? [term, "\u0648" + term, "\u0641" + term] : [term];
+        term.Length > 0 && ArabicStemmer.IsArabicLetter(term[0]) ? [term, "\u0648" + term, "\u0641" + term] : [term];
 
     // A term's documents are those of its search texts (a document holding two of them counts twice: an upper bound, as the limit wants).
     private static Dictionary<string, int> TermCounts(List<string> terms, List<string> texts, IReadOnlyList<int> counts)

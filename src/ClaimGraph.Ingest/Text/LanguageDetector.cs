@@ -1,3 +1,5 @@
+using ClaimGraph.Core.Text;
+
 namespace ClaimGraph.Ingest.Text;
 
 /// <summary>Arabic or English by which script has more letters; anything else reads as English.</summary>
@@ -8,7 +10,7 @@ public static class LanguageDetector
         int arabic = 0, latin = 0;
         foreach (var ch in text)
         {
-            if (Tokenizer.IsArabicLetter(ch))
+            if (ArabicStemmer.IsArabicLetter(ch))
                 arabic++;
             else if (ch is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
                 latin++;

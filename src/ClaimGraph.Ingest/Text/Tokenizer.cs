@@ -76,8 +76,6 @@ public static class Tokenizer
         return sb.ToString();
     }
 
-    public static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
-
     private static bool IsWordAt(string text, int i) => i < text.Length && IsWordChar(text[i]);
 
     private static bool IsWordChar(char ch)
