@@ -381,6 +381,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = NounPhraseStartBefore(s0, resp);
                 else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
                     k = NounPhraseStartBefore(s0, charge);
+                k = TitleComplementEnd(s0, k, last);
                 string? apposition = null;
                 var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
