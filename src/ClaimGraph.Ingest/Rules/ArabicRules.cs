@@ -385,12 +385,20 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 string? apposition = null;
                 var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
+                SpeakerPhrase? voice = null;
                 var s1 = k;
                 if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
                     k = noteEnd;
                 relay = UnnamingRelay(ref k, last);
                 while (k < last)
                 {
+                    if (voice is null && VoiceAt(_t[k].Raw is "،" or "," ? k + 1 : k, last, out var voiceEnd) is { } through)
+                    {
+                        // "، على لسان المحامية سناء الدريدي،": the body speaks through her.
+                        (voice, k) = (through, voiceEnd);
+                        continue;
+                    }
+
                     if (_t[k].Raw is "،" or ",")
                     {
                         var seg = k + 1;
@@ -524,6 +532,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (voice is not null && speaker is not null)
+                    speaker = voice;
                 if (relay is null && sameOccasion && speaker is not null)
                     relay = RelayOfEarlierWords(speaker);
                 if (speaker is not null && (IsDocumentBackReference(speaker) || IsHonorificPronoun(speaker)))
