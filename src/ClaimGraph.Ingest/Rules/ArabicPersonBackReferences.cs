@@ -49,6 +49,9 @@ internal static class ArabicPersonBackReferences
         }
     }
 
+    /// <summary>Whether the words are a bare definite person title (المدرب، الوزيرة، المدير الفني).</summary>
+    public static bool IsBareTitle(string text) => TitleOf(text) is not null;
+
     /// <summary>"النائبة" / "المدير الفني": the title's stem when the phrase is a bare definite title.</summary>
     private static string? TitleOf(string name)
     {

@@ -433,6 +433,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                                 // "، في تصريح لإذاعة «صوت المدينة» أن": the occasion names the outlet with ل.
                                 k = RelayEnd(m + 1, last);
                                 relay = RelayPhrase(m, k);
+                                k = OccasionRestEnd(k, last);
                             }
 
                             continue;
