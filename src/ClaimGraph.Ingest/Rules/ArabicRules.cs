@@ -381,6 +381,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = NounPhraseStartBefore(s0, resp);
                 else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
                     k = NounPhraseStartBefore(s0, charge);
+                if (IsConjoinedObjectVerb(v, s0))
+                    k = s0;
                 k = TitleComplementEnd(s0, k, last);
                 string? apposition = null;
                 var sameOccasion = false;
@@ -744,6 +746,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             var t = _t[k];
             if (t.Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is { } close)
             {
+                // Round 10: "نفت الشركة «أي تقصير»": marks after a definite noun, or opening with أي, hold the object, not a name.
+                if (t.Raw != "(" && k > s0 && (_t[k - 1].IsDefinite || k + 1 < last && _t[k + 1].Fold == "اي"))
+                    break;
                 k = close + 1;
                 words++;
                 continue;

@@ -316,7 +316,8 @@ internal sealed partial class ArabicRules
         for (var k = s0 + 2; k < s1; k++)
         {
             var w = _t[k].Fold;
-            if (_t[k - 1].IsDefinite && w.Length >= 4 && w[0] == 'ب' && !_t[k].IsDefinite)
+            // بـ«احتكار السوق»: the ب written alone before the charge in marks.
+            if (_t[k - 1].IsDefinite && (w.Length >= 4 && w[0] == 'ب' && !_t[k].IsDefinite || w == "ب" && k + 1 < _t.Count && _t[k + 1].Raw is "«" or "\""))
                 return k;
         }
 
