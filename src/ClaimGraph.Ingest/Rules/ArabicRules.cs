@@ -29,6 +29,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         ArabicClauseSplits.Apply(doc, _found);
         ArabicOrganisationBackReferences.Apply(doc, _found);
         ArabicPersonBackReferences.Apply(doc, _found);
+        RemarksFrames();
         return _found;
     }
 
