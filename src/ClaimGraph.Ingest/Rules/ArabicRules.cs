@@ -758,6 +758,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (!t.IsWord)
                 break;
             var fold = t.Fold;
+            // Round 10: a lone بـ / لـ is a preposition (وطالبت الجمعية بـ«...»); a second name in marks after one already in the
+            // subject (جمعية «أصدقاء البحر» البيئية شركة «نفط الخليج») opens the object.
+            if (k > s0 && (fold.Length == 1 || !t.IsDefinite && k + 1 < last && _t[k + 1].Raw == "«" && SubjectHasMarks(s0, k)))
+                break;
             if (k > s0 && UnnamedNoteEnd(k, last) > k)
             {
                 anonymous = true;
@@ -799,6 +803,17 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         return k;
+    }
+
+    private bool SubjectHasMarks(int s0, int k)
+    {
+        for (var x = s0; x < k; x++)
+        {
+            if (_t[x].Raw == "»")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
