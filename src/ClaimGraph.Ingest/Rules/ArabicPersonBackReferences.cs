@@ -46,7 +46,33 @@ internal static class ArabicPersonBackReferences
             {
                 found[i].Speaker = new SpeakerPhrase(s.Phrase, full, s.Role, ActorKind.Person);
             }
+
+            if (found[i].RelayedBy is null && IsAdding(doc, s.Phrase.Start) && PreviousSpeaking(found, i) is { RelayedBy: { } relay, Speaker: { } before }
+                && found[i].Speaker is { } now && StatementExtractor.SameSpeaker(before, now))
+            {
+                // "ونقلت وكالة X عن رئيسة الجمعية قولها ... وأضافت الزين:": what she added goes through the same outlet.
+                found[i].RelayedBy = relay;
+            }
         }
+    }
+
+    private static Finding? PreviousSpeaking(List<Finding> found, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (found[j].Speaker is not null)
+                return found[j];
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the verb right before the subject is one of adding (وأضاف، وأضافت، وتابع، واستطرد).</summary>
+    private static bool IsAdding(ArticleText doc, int start)
+    {
+        var k = TokenAt(doc.Tokens, start) - 1;
+        return k >= 0 && doc.Tokens[k].IsWord
+            && ArabicLexicon.WithoutConjunction(doc.Tokens[k].Fold) is "اضاف" or "اضافت" or "تابع" or "تابعت" or "استطرد" or "استطردت" or "استدرك" or "استدركت" or "اردف" or "اردفت";
     }
 
     /// <summary>Whether the words are a bare definite person title (المدرب، الوزيرة، المدير الفني).</summary>
