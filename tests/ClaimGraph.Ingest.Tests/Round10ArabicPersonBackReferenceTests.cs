@@ -26,6 +26,15 @@ public sealed class Round10ArabicPersonBackReferenceTests
     }
 
     [Fact]
+    public void A_title_with_an_adjective_is_still_a_bare_title()
+    {
+        const string text = "استقبل وزير الزراعة ضيفه وزير الري في دولة الجنوب، أمادو سيسي، في العاصمة. وأكد سيسي أن بلاده تريد اتفاقاً. "
+            + "ودعا الوزير الضيف المانحين إلى «تمويل السدود الصغيرة».";
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal("أمادو سيسي", found[^1].Speaker!.Name);
+    }
+
+    [Fact]
     public void A_title_with_no_holder_in_the_paragraph_stays_as_written()
     {
         // The spokesman is not the minister.

@@ -37,6 +37,13 @@ public sealed class Round10ArabicSubjectEndTests
     }
 
     [Fact]
+    public void Those_called_on_written_with_a_waw_are_no_part_of_the_subject()
+    {
+        const string text = "ودعت النقابة وسائل الإعلام إلى «احترام خصوصية الضحايا».";
+        Assert.Equal("النقابة", Assert.Single(StatementExtractor.Extract(text, "ar")).Speaker!.Name);
+    }
+
+    [Fact]
     public void A_one_word_name_in_marks_after_a_body_noun_stays_whole()
     {
         const string text = "وقالت شركة «نور» للطاقة إن الأسعار ستنخفض.";

@@ -25,7 +25,11 @@ internal static class ArabicPersonBackReferences
 
     /// <summary>Adjectives a bare title may carry (المدير الفني، المدعي العام، المتحدث الرسمي).</summary>
     private static readonly HashSet<string> TitleAdjectives =
-        ["العام", "العامه", "الفني", "الرسمي", "الرسميه", "التنفيذي", "التنفيذيه", "الوطني", "الوطنيه", "الاقليمي", "الاقليميه"];
+    [
+        "العام", "العامه", "الفني", "الرسمي", "الرسميه", "التنفيذي", "التنفيذيه", "الوطني", "الوطنيه", "الاقليمي", "الاقليميه",
+        // The visiting minister, the former coach, the new director (الوزير الضيف، المدرب السابق، المدير الجديد).
+        "الضيف", "الزاير", "السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "المستقيل", "المستقيله", "المقال", "المقاله", "الشاب", "الشابه",
+    ];
 
     /// <summary>Words that join the parts of one long name (ناصر بن حمد الكعبي، عبد الحميد، أبو صفية).</summary>
     private static readonly HashSet<string> Joiners = ["بن", "بنت", "ابن", "ابو", "ام", "عبد", "ال"];
