@@ -38,20 +38,25 @@ internal static class ArabicPersonBackReferences
     {
         for (var i = 0; i < found.Count; i++)
         {
-            if (found[i].Speaker is not { Anonymous: false } s || s.Name != s.Phrase.Text)
+            if (found[i].Speaker is not { Anonymous: false } s || s.Name != s.Phrase.Text || s.Name.AsSpan().Count(' ') > 1)
+                continue;
+            // The phrase's one or two words, folded once by the tokenizer (folding the written name again costs more).
+            var k0 = TokenAt(doc.Tokens, s.Phrase.Start);
+            var folded = doc.Tokens.Skip(k0).TakeWhile(t => t.End <= s.Phrase.End).Where(t => t.IsWord).Select(t => t.Fold).ToArray();
+            if (folded.Length is < 1 or > 2)
                 continue;
             var paragraph = doc.Text.LastIndexOf('\n', Math.Max(0, s.Phrase.Start - 1)) + 1;
-            if (TitleOf(s.Name) is { } title)
+            if (TitleOf(folded) is { } title)
             {
                 if (NamedPerson(doc, found, i, title, paragraph) is { } person)
                     found[i].Speaker = person with { Phrase = s.Phrase, Role = s.Phrase.Text };
             }
-            else if (FullName(doc, found, i, s, paragraph) is { } full)
+            else if (FullName(doc, found, i, s, folded, paragraph) is { } full)
             {
                 found[i].Speaker = new SpeakerPhrase(s.Phrase, full, s.Role, ActorKind.Person);
             }
 
-            if (found[i].RelayedBy is null && IsAdding(doc, s.Phrase.Start) && PreviousSpeaking(found, i) is { RelayedBy: { } relay, Speaker: { } before }
+            if (found[i].RelayedBy is null && IsAdding(doc, k0) && PreviousSpeaking(found, i) is { RelayedBy: { } relay, Speaker: { } before }
                 && found[i].Speaker is { } now && StatementExtractor.SameSpeaker(before, now))
             {
                 // "ونقلت وكالة X عن رئيسة الجمعية قولها ... وأضافت الزين:": what she added goes through the same outlet.
@@ -72,9 +77,9 @@ internal static class ArabicPersonBackReferences
     }
 
     /// <summary>Whether the verb right before the subject is one of adding (وأضاف، وأضافت، وتابع، واستطرد).</summary>
-    private static bool IsAdding(ArticleText doc, int start)
+    private static bool IsAdding(ArticleText doc, int first)
     {
-        var k = TokenAt(doc.Tokens, start) - 1;
+        var k = first - 1;
         return k >= 0 && doc.Tokens[k].IsWord
             && ArabicLexicon.WithoutConjunction(doc.Tokens[k].Fold) is "اضاف" or "اضافت" or "تابع" or "تابعت" or "استطرد" or "استطردت" or "استدرك" or "استدركت" or "اردف" or "اردفت";
     }
@@ -86,10 +91,16 @@ internal static class ArabicPersonBackReferences
     private static string? TitleOf(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 1 or > 2)
+        return words.Length is < 1 or > 2 ? null : TitleOf(words.Select(Tokenizer.Fold).ToArray());
+    }
+
+    private static string? TitleOf(string[] folded)
+    {
+        var first = folded[0];
+        if (first.Length < 4 || first[0] is not ('ا' or 'و' or 'ف') || folded.Length == 2 && !TitleAdjectives.Contains(folded[1]))
             return null;
-        var first = ArabicLexicon.WithoutConjunction(Tokenizer.Fold(words[0]));
-        if (!first.StartsWith("ال", StringComparison.Ordinal) || words.Length == 2 && !TitleAdjectives.Contains(Tokenizer.Fold(words[1])))
+        first = ArabicLexicon.WithoutConjunction(first);
+        if (!first.StartsWith("ال", StringComparison.Ordinal))
             return null;
         var stem = first[2..];
         return PersonTitles.Contains(stem) ? stem : null;
@@ -149,12 +160,10 @@ internal static class ArabicPersonBackReferences
     }
 
     /// <summary>"الكعبي" / "بن سالم": the longer name written before in the paragraph that ends with these words.</summary>
-    private static string? FullName(ArticleText doc, List<Finding> found, int i, SpeakerPhrase s, int paragraph)
+    private static string? FullName(ArticleText doc, List<Finding> found, int i, SpeakerPhrase s, string[] folded, int paragraph)
     {
-        var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 1 or > 2 || words.Any(w => !IsNameWord(Tokenizer.Fold(w))) || words.Length == 2 && !Joiners.Contains(Tokenizer.Fold(words[0])))
+        if (folded.Length == 2 && !Joiners.Contains(folded[0]) || !folded.All(IsNameWord))
             return null;
-        var folded = words.Select(Tokenizer.Fold).ToArray();
         for (var j = i - 1; j >= 0; j--)
         {
             if (found[j].Speaker is not { } p)
@@ -170,7 +179,7 @@ internal static class ArabicPersonBackReferences
         string? name = null;
         for (var k = Math.Max(0, end - 300); k + folded.Length <= end; k++)
         {
-            if (t[k].Start < paragraph || !Enumerable.Range(0, folded.Length).All(x => t[k + x].Fold == folded[x]))
+            if (t[k].Fold != folded[0] || t[k].Start < paragraph || folded.Length == 2 && t[k + 1].Fold != folded[1])
                 continue;
             var first = k;
             // Back over the first name and any "بن حمد" / "أبو" parts before the surname.
