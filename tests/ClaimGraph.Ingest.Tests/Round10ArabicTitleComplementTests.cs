@@ -19,6 +19,16 @@ public sealed class Round10ArabicTitleComplementTests
     }
 
     [Fact]
+    public void After_a_quotation_the_name_may_close_the_sentence()
+    {
+        const string text = "قال الوزير إن الوضع تحت السيطرة. «لم نتلق أي مساعدة حتى الآن»، قالت المتطوعة في لجنة الإغاثة المحلية، نوال الشريف.";
+        var found = StatementExtractor.Extract(text, "ar");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("نوال الشريف", found[1].Speaker!.Name);
+        Assert.Contains("مساعدة", found[1].Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_time_or_a_relative_clause_between_commas_is_no_name()
     {
         const string time = "وقال المدرب بعد المباراة، مساء الأحد، إن لاعبيه استحقوا الفوز.";

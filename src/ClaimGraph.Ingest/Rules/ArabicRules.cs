@@ -384,7 +384,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = NounPhraseStartBefore(s0, charge);
                 if (IsConjoinedObjectVerb(v, s0))
                     k = s0;
-                k = TitleComplementEnd(s0, k, last);
+                var quotedBefore = QuoteEndingBefore(v) is not null;
+                k = TitleComplementEnd(s0, k, last, quotedBefore);
                 string? apposition = null;
                 var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
@@ -493,7 +494,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
-                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && apposition is null
+                        // «...»، قالت المسؤولة في الجمعية، سلمى عودة.: after a quotation the name may close the sentence.
+                        if (segEnd < last && (_t[segEnd].Raw is "،" or "," || quotedBefore && _t[segEnd].Raw == ".") && apposition is null
                             && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold) && IsApposedNameSegment(seg, segEnd))
                         {
                             apposition = ApposedName(seg, segEnd);

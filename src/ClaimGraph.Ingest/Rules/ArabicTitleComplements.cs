@@ -9,7 +9,7 @@ namespace ClaimGraph.Ingest.Rules;
 /// </summary>
 internal sealed partial class ArabicRules
 {
-    private int TitleComplementEnd(int s0, int k, int last)
+    private int TitleComplementEnd(int s0, int k, int last, bool quotedBefore)
     {
         if (k >= last || k - s0 > 3 || !_t[k].IsWord || !StartsTitled(s0) || ArabicLexicon.Complementizers.Contains(_t[k].Fold))
             return k;
@@ -29,7 +29,8 @@ internal sealed partial class ArabicRules
         var segEnd = seg;
         while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
             segEnd++;
-        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ","))
+        // After a quotation («...»، قالت المسؤولة في الجمعية، سلمى عودة.) the name may end the sentence.
+        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") && !(quotedBefore && _t[segEnd].Raw == "."))
             return k;
         var name = AfterHonorifics(seg, segEnd);
         return segEnd - name >= 2 && !_t[name].IsDefinite && IsApposedNameSegment(seg, segEnd) ? c : k;
