@@ -84,7 +84,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private int SubjectAfterContrast(int v, int first)
     {
         var commas = 0;
-        for (var k = v - 1; k >= first && k >= v - 9; k--)
+        // Round 10: twelve tokens back, for a title and a ranked name (غير أن المتحدث باسم وزارة الداخلية، العقيد طارق النجار، نفى).
+        for (var k = v - 1; k >= first && k >= v - 12; k--)
         {
             var t = _t[k];
             if (t.Raw is "،" or ",")
@@ -134,7 +135,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             c1++;
         if (c1 >= v - 2)
             return null;
-        return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[c1 + 1].Start, _t[v - 2].End), false);
+        // Without a rank before the name (العقيد طارق النجار is طارق النجار).
+        return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[AfterHonorifics(c1 + 1, v - 1)].Start, _t[v - 2].End), false);
     }
 
     // بيان نشرته / تقرير أصدرته: a document followed by a verb whose pronoun points back at the clause's subject.
@@ -358,7 +360,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k))
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k)
+                && !(r.Shape == VerbShape.Verb && v > 0 && !IsAdverbial(k) && _t[v - 1].Raw is "،" or "," && SubjectAfterContrast(v, _sentenceFirst) is var f0 and >= 0 && ApposedSubjectBefore(v, f0) is not null))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
