@@ -58,7 +58,8 @@ public sealed class Round7ArabicSubjectTests
         const string text = "وقالت وزيرة الصحة هالة الراشد إن اللقاحات وصلت. وطالبت الراشد الأطباء بالعودة إلى المستشفيات.";
         var found = StatementExtractor.Extract(text, "ar");
         Assert.Equal(2, found.Count);
-        Assert.Equal("الراشد", found[1].Speaker!.Name);
+        // Round 10: the surname is filed under the full name written before it.
+        Assert.Equal("هالة الراشد", found[1].Speaker!.Name);
         Assert.Equal(Stance.Demands, found[1].Stance);
     }
 

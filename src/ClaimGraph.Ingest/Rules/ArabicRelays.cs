@@ -29,10 +29,27 @@ internal sealed partial class ArabicRules
                 break;
             if (k > start && (IsAdverbial(k) || ArabicLexicon.SubjectStops.Contains(_t[k].Fold)))
                 break;
+            // "في تصريح للوكالة على هامش زيارة": the outlet word itself was the name; the occasion follows it.
+            if (k == start && k > 0 && _t[k - 1].IsWord && _t[k].Fold is "علي" or "خلال" or "اثناء" or "عقب" or "منذ" or "عبر" or "حول" or "بشان" or "الي" or "امام")
+                break;
             k++;
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// Round 10: "، في تصريح للوكالة على هامش زيارة ميدانية إلى صفاقس يوم الخميس، بأن": the rest of the occasion after the
+    /// outlet runs to the comma that closes it (k at that comma), when no complementizer or quotation comes first.
+    /// </summary>
+    private int OccasionRestEnd(int k, int last)
+    {
+        if (k >= last || !_t[k].IsWord || !IsAdverbial(k) && !ArabicLexicon.SubjectStops.Contains(_t[k].Fold))
+            return k;
+        var c = k;
+        while (c < last && c - k < 12 && _t[c].IsWord && !ArabicLexicon.Complementizers.Contains(_t[c].Fold) && ArabicLexicon.Lookup(_t[c].Fold) is null)
+            c++;
+        return c < last && _t[c].Raw is "،" or "," ? c : k;
     }
 
     /// <summary>An outlet phrase: the name in «» when it has one (صحيفة «الوطن اليوم» is الوطن اليوم), else its words.</summary>
@@ -247,6 +264,17 @@ internal sealed partial class ArabicRules
             var f = _found[i];
             if (f.Speaker is not null && f.RelayedBy is not null && StatementExtractor.SameSpeaker(f.Speaker, speaker))
                 return f.RelayedBy;
+        }
+
+        // Round 10: "وطالب المدرب، في التصريح ذاته،": a bare title is resolved only later, so "the same remarks" are the
+        // last ones a named person gave an outlet in this paragraph.
+        if (!ArabicPersonBackReferences.IsBareTitle(speaker.Phrase.Text))
+            return null;
+        var paragraph = doc.Text.LastIndexOf('\n', Math.Max(0, speaker.Phrase.Start - 1)) + 1;
+        for (var i = _found.Count - 1; i >= 0 && _found[i].Evidence.Start >= paragraph; i--)
+        {
+            if (_found[i].Speaker is { Kind: ActorKind.Person or ActorKind.Other } p && p.Phrase.Start >= paragraph && _found[i].RelayedBy is { } earlier)
+                return earlier;
         }
 
         return null;

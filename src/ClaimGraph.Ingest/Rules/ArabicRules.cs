@@ -28,6 +28,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         }
         ArabicClauseSplits.Apply(doc, _found);
         ArabicOrganisationBackReferences.Apply(doc, _found);
+        ArabicPersonBackReferences.Apply(doc, _found);
+        RemarksFrames();
         return _found;
     }
 
@@ -82,7 +84,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
     private int SubjectAfterContrast(int v, int first)
     {
         var commas = 0;
-        for (var k = v - 1; k >= first && k >= v - 9; k--)
+        // Round 10: twelve tokens back, for a title and a ranked name (غير أن المتحدث باسم وزارة الداخلية، العقيد طارق النجار، نفى).
+        for (var k = v - 1; k >= first && k >= v - 12; k--)
         {
             var t = _t[k];
             if (t.Raw is "،" or ",")
@@ -132,7 +135,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             c1++;
         if (c1 >= v - 2)
             return null;
-        return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[c1 + 1].Start, _t[v - 2].End), false);
+        // Without a rank before the name (العقيد طارق النجار is طارق النجار).
+        return ArabicSpeakers.Build(doc, s0, c1, doc.Slice(_t[AfterHonorifics(c1 + 1, v - 1)].Start, _t[v - 2].End), false);
     }
 
     // بيان نشرته / تقرير أصدرته: a document followed by a verb whose pronoun points back at the clause's subject.
@@ -356,7 +360,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         {
             if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k))
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k)
+                && !(r.Shape == VerbShape.Verb && v > 0 && !IsAdverbial(k) && _t[v - 1].Raw is "،" or "," && SubjectAfterContrast(v, _sentenceFirst) is var f0 and >= 0 && ApposedSubjectBefore(v, f0) is not null))
             {
                 var s0 = k;
                 k = SubjectEnd(k, last, ref anonymous);
@@ -380,15 +385,27 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = NounPhraseStartBefore(s0, resp);
                 else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
                     k = NounPhraseStartBefore(s0, charge);
+                if (IsConjoinedObjectVerb(v, s0))
+                    k = s0;
+                var quotedBefore = QuoteEndingBefore(v) is not null;
+                k = TitleComplementEnd(s0, k, last, quotedBefore);
                 string? apposition = null;
                 var sameOccasion = false;
                 SpeakerPhrase? namedSource = null;
+                SpeakerPhrase? voice = null;
                 var s1 = k;
                 if (anonymous && UnnamedNoteEnd(k, last) is var noteEnd && noteEnd > k)
                     k = noteEnd;
                 relay = UnnamingRelay(ref k, last);
                 while (k < last)
                 {
+                    if (voice is null && VoiceAt(_t[k].Raw is "،" or "," ? k + 1 : k, last, out var voiceEnd) is { } through)
+                    {
+                        // "، على لسان المحامية سناء الدريدي،": the body speaks through her.
+                        (voice, k) = (through, voiceEnd);
+                        continue;
+                    }
+
                     if (_t[k].Raw is "،" or ",")
                     {
                         var seg = k + 1;
@@ -423,6 +440,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                                 // "، في تصريح لإذاعة «صوت المدينة» أن": the occasion names the outlet with ل.
                                 k = RelayEnd(m + 1, last);
                                 relay = RelayPhrase(m, k);
+                                k = OccasionRestEnd(k, last);
                             }
 
                             continue;
@@ -479,7 +497,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                             continue;
                         }
 
-                        if (segEnd < last && _t[segEnd].Raw is "،" or "," && apposition is null
+                        // «...»، قالت المسؤولة في الجمعية، سلمى عودة.: after a quotation the name may close the sentence.
+                        if (segEnd < last && (_t[segEnd].Raw is "،" or "," || quotedBefore && _t[segEnd].Raw == ".") && apposition is null
                             && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold) && IsApposedNameSegment(seg, segEnd))
                         {
                             apposition = ApposedName(seg, segEnd);
@@ -522,6 +541,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (voice is not null && speaker is not null)
+                    speaker = voice;
                 if (relay is null && sameOccasion && speaker is not null)
                     relay = RelayOfEarlierWords(speaker);
                 if (speaker is not null && (IsDocumentBackReference(speaker) || IsHonorificPronoun(speaker)))
@@ -731,6 +752,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             var t = _t[k];
             if (t.Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is { } close)
             {
+                // Round 10: "نفت الشركة «أي تقصير»": marks after a definite noun, or opening with أي, hold the object, not a name.
+                if (t.Raw != "(" && k > s0 && (_t[k - 1].IsDefinite || k + 1 < last && _t[k + 1].Fold == "اي"))
+                    break;
                 k = close + 1;
                 words++;
                 continue;
@@ -739,6 +763,10 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (!t.IsWord)
                 break;
             var fold = t.Fold;
+            // Round 10: a lone بـ / لـ is a preposition (وطالبت الجمعية بـ«...»); a second name in marks after one already in the
+            // subject (جمعية «أصدقاء البحر» البيئية شركة «نفط الخليج») opens the object.
+            if (k > s0 && (fold.Length == 1 || !t.IsDefinite && k + 1 < last && _t[k + 1].Raw == "«" && SubjectHasMarks(s0, k)))
+                break;
             if (k > s0 && UnnamedNoteEnd(k, last) > k)
             {
                 anonymous = true;
@@ -780,6 +808,17 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         }
 
         return k;
+    }
+
+    private bool SubjectHasMarks(int s0, int k)
+    {
+        for (var x = s0; x < k; x++)
+        {
+            if (_t[x].Raw == "»")
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>

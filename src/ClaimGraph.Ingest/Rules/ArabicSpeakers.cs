@@ -64,7 +64,8 @@ internal static class ArabicSpeakers
                 var k = words[n];
                 var stem = Stem(t[k].Fold);
                 if (!t[k].IsDefinite && !ArabicLexicon.Titles.Contains(t[k].Fold) && !IsFunctionWord(t[k].Fold)
-                    && KindOf(stem) is null && (t[words[n - 1]].IsDefinite || doc.Tokens[k - 1].Raw is "(" or "\""))
+                    && KindOf(stem) is null && (t[words[n - 1]].IsDefinite || doc.Tokens[k - 1].Raw is "(" or "\""
+                        || t[words[n - 1]].Fold is "باسمه" or "باسمها" or "باسمهم"))
                 {
                     name = doc.Slice(t[k].Start, t[words[^1]].End);
                     role = doc.Slice(t[words[0]].Start, t[words[n - 1]].End);
@@ -150,7 +151,7 @@ internal static class ArabicSpeakers
 
     private static bool IsNameMark(Token t) => t.Raw is "(" or ")" or "\"" or "«" or "»";
 
-    private static bool IsFunctionWord(string fold) => fold is "في" or "من" or "باسم" or "عن" or "مع" or "لدي" or "هذه" or "هذا" or "ذلك" or "تلك";
+    private static bool IsFunctionWord(string fold) => fold is "في" or "من" or "باسم" or "باسمه" or "باسمها" or "باسمهم" or "عن" or "مع" or "لدي" or "هذه" or "هذا" or "ذلك" or "تلك";
 
     private static string Clean(string name) => name.Trim().Trim('(', ')', '"', '«', '»', '،', ',').Trim();
 }

@@ -73,7 +73,9 @@ internal sealed partial class ArabicRules
             // The addressee is definite (السلطات) or the head of a construct with a definite word (إدارة المصنع).
             var definite = _t[k].IsDefinite || k + 1 < s1 && _t[k + 1].IsDefinite;
             // للمزارعين is "of the farmers", part of the name; the one called on takes no ل.
-            if (definite && _t[k - 1].IsDefinite && _t[k].Fold[0] != 'ل' && ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)))
+            // وسائل الإعلام as written: Stem would take its و for a conjunction.
+            if (definite && _t[k - 1].IsDefinite && _t[k].Fold[0] != 'ل'
+                && (ArabicLexicon.Addressees.Contains(ArabicSpeakers.Stem(_t[k].Fold)) || !_t[k].IsDefinite && ArabicLexicon.Addressees.Contains(_t[k].Fold)))
                 return k;
         }
 
@@ -316,7 +318,8 @@ internal sealed partial class ArabicRules
         for (var k = s0 + 2; k < s1; k++)
         {
             var w = _t[k].Fold;
-            if (_t[k - 1].IsDefinite && w.Length >= 4 && w[0] == 'ب' && !_t[k].IsDefinite)
+            // بـ«احتكار السوق»: the ب written alone before the charge in marks.
+            if (_t[k - 1].IsDefinite && (w.Length >= 4 && w[0] == 'ب' && !_t[k].IsDefinite || w == "ب" && k + 1 < _t.Count && _t[k + 1].Raw is "«" or "\""))
                 return k;
         }
 
