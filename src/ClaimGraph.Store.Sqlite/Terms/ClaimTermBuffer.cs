@@ -57,24 +57,39 @@ internal sealed class ClaimTermBuffer
     /// Every committed claim's rows, (term, claim id, its term count), in SQLite's BINARY order of term then claim id; null when
     /// the buffer was invalidated (then claim_terms must be refilled from the claims).
     /// </summary>
-    public Task<List<(string Term, string ClaimId, int Terms)>?> SortedRowsAsync()
+    public Task<ClaimTermRowSet?> SortedRowsAsync()
     {
         _committed.Writer.TryComplete();
         return Task.Run(async () =>
         {
             await _deriving;
-            if (!_valid)
-                return null;
-            var rows = new List<(string Term, string ClaimId, int Terms)>((int)_rows);
-            foreach (var (id, terms) in _terms)
-            {
-                foreach (var term in terms)
-                    rows.Add((term, id, terms.Length));
-            }
-
-            rows.Sort((a, b) => Utf8Order.Instance.Compare(a.Term, b.Term) is var c && c != 0 ? c : Utf8Order.Instance.Compare(a.ClaimId, b.ClaimId));
-            return rows;
+            return _valid ? Postings() : null;
         });
+    }
+
+    // The claims sorted once by id, then each term's claims appended in that order: the postings come out sorted, and only
+    // the ids and the distinct terms are sorted (about a tenth of the rows each), not every row.
+    private ClaimTermRowSet Postings()
+    {
+        var ids = _terms.Keys.ToArray();
+        Array.Sort(ids, Utf8Order.Instance);
+        var counts = new int[ids.Length];
+        var byTerm = new Dictionary<string, List<int>>(_pool.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var terms = _terms[ids[i]];
+            counts[i] = terms.Length;
+            foreach (var term in terms)
+            {
+                if (!byTerm.TryGetValue(term, out var claims))
+                    byTerm[term] = claims = [];
+                claims.Add(i);
+            }
+        }
+
+        var postings = byTerm.Select(p => (p.Key, p.Value)).ToArray();
+        Array.Sort(postings, (a, b) => Utf8Order.Instance.Compare(a.Key, b.Key));
+        return new ClaimTermRowSet(ids, counts, postings, (int)_rows);
     }
 
     private async Task DeriveAsync()

@@ -108,8 +108,10 @@ internal static class BulkPhase
         if (deferred.Count == 0)
             return;
 
+        var timing = new BulkTiming();
         var termRows = terms is { Valid: true } ? terms.SortedRowsAsync() : null;
         await session.ExecuteAsync(Recompute, ct);
+        timing.Mark("effective_at");
         // SQLite sorts a CREATE INDEX in memory on one thread while the rows fit in the page cache; with a small cache it
         // sorts runs of rows on its worker threads (PRAGMA threads) while the main thread reads on. The import's other
         // thread is idle by now, so the sorts share the two cores. The cache is put back for the steps that follow.
@@ -126,17 +128,24 @@ internal static class BulkPhase
             await session.ExecuteAsync($"PRAGMA cache_size = {kept.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
         }
 
+        timing.Mark("statement indexes");
         await session.ExecuteAsync(RecomputeDerived, ct);
+        timing.Mark("claim sides");
         if (deferred.Any(d => d.Name == ClaimTermsRefill))
         {
             if (termRows is not null && await termRows is { } rows)
+            {
+                timing.Mark("claim terms sorted (wait)");
                 await ClaimTermFill.InsertAsync(session, rows, ct);
+            }
             else
                 await ClaimTermFill.FillAsync(session, ct);
+            timing.Mark("claim terms");
         }
         else if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
             await session.ExecuteAsync(ClaimTermRows.Recount, ct);
         await session.ExecuteAsync(RebuildSearch, ct);
+        timing.Mark("search rebuild");
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
         {
             if (!await ExistsAsync(session, name, ct))
