@@ -50,14 +50,14 @@ internal static class ClaimTermFill
     /// rewritten claim's rows) and recounts claim_term_counts, in the session's transaction. The rows go in
     /// <see cref="RowsAStatement"/> to an INSERT: one statement step (cursor opened, B-tree sought) serves that many rows.
     /// </summary>
-    public static Task InsertAsync(Session session, IEnumerable<(string Term, string ClaimId, int Terms)> rows, CancellationToken ct) =>
-        WithoutUpkeepAsync(session, _ =>
+    public static Task InsertAsync(Session session, ClaimTermRowSet rows, CancellationToken ct) =>
+        WithoutUpkeepAsync(session, one =>
         {
+            ArgumentNullException.ThrowIfNull(rows);
             using var many = new PositionalStatement(session.Connection, InsertTerms(RowsAStatement));
-            using var one = new PositionalStatement(session.Connection, InsertTerm);
-            var held = new (string Term, string ClaimId, int Terms)[RowsAStatement];
+            var held = new (byte[] Term, byte[] ClaimId, int Terms)[RowsAStatement];
             var count = 0;
-            foreach (var row in rows)
+            foreach (var row in rows.Utf8Rows())
             {
                 held[count++] = row;
                 if (count < RowsAStatement)
@@ -65,8 +65,8 @@ internal static class ClaimTermFill
                 ct.ThrowIfCancellationRequested();
                 for (var i = 0; i < count; i++)
                 {
-                    many.Text((3 * i) + 1, held[i].Term);
-                    many.Text((3 * i) + 2, held[i].ClaimId);
+                    many.Utf8((3 * i) + 1, held[i].Term);
+                    many.Utf8((3 * i) + 2, held[i].ClaimId);
                     many.Integer((3 * i) + 3, held[i].Terms);
                 }
 
@@ -75,7 +75,13 @@ internal static class ClaimTermFill
             }
 
             for (var i = 0; i < count; i++)
-                Insert(one, held[i].Term, held[i].ClaimId, held[i].Terms);
+            {
+                one.Utf8(1, held[i].Term);
+                one.Utf8(2, held[i].ClaimId);
+                one.Integer(3, held[i].Terms);
+                one.Run();
+            }
+
             return Task.CompletedTask;
         }, ct);
 
