@@ -27,6 +27,21 @@ public sealed class ClaimTermBufferTests
     }
 
     [Fact]
+    public async Task Claim_ids_come_in_SQLite_s_binary_order_where_it_differs_from_ordinal_order()
+    {
+        var buffer = new ClaimTermBuffer();
+        string[] ids = ["c\U0001F600", "c\uE000", "c", "C", "c\u00E9"];
+        buffer.Committed([.. ids.Select(id => Claim(id, "The reservoir overflowed"))]);
+
+        var rows = (await buffer.SortedRowsAsync())!.Where(r => r.Term == "reservoir").Select(r => r.ClaimId).ToList();
+
+        Assert.Equal(["C", "c", "c\u00E9", "c\uE000", "c\U0001F600"], rows);
+        var all = (await buffer.SortedRowsAsync())!;
+        Assert.Equal(2 * ids.Length, all.Count);
+        Assert.Equal(all.Count, all.ToList().Count);
+    }
+
+    [Fact]
     public async Task More_rows_than_the_limit_or_an_invalidation_leave_no_rows_so_the_phase_refills()
     {
         var small = new ClaimTermBuffer(maxRows: 3);

@@ -154,10 +154,10 @@ public sealed class ClaimTermIndexTests : IDisposable
 
         var store = _folder.OpenStore();
         await store.InitializeAsync();
-        Assert.Equal(9L, Scalar("PRAGMA user_version;"));
+        Assert.Equal(10L, Scalar("PRAGMA user_version;"));
         AssertIndexMatchesClaims(3);
         Assert.Equal(2L, Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'claim_terms';"));
-        Assert.Equal(1L, Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ix_claim_terms_claim';"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ix_claim_terms_claim';"));
 
         var counts = await ((IClaimStore)store).CountClaimTermsAsync(["reservoir", "faction", "nowhere"]);
         Assert.Equal(3L, counts!.Claims);
@@ -165,6 +165,58 @@ public sealed class ClaimTermIndexTests : IDisposable
 
         await store.SeedAsync(A.Claim("c3").Saying("The delegation arrived"));
         AssertIndexMatchesClaims(3);
+    }
+
+    [Fact]
+    public async Task Migration_10_drops_the_claim_index_of_a_schema_9_store_and_rewrites_and_deletes_still_find_a_claim_s_rows()
+    {
+        using (var old = _folder.OpenStore())
+        {
+            await old.SeedAsync(
+                A.Claim("c1").Saying("The factions withdrew from the northern reservoir"),
+                A.Claim("c2").Saying("قال الوزير إن الفصائل انسحبت من الولاية"),
+                A.Claim("c3").Saying("The reservoir levels fell"));
+        }
+
+        using (var connection = _folder.OpenConnection())
+        {
+            connection.Scalar("CREATE INDEX ix_claim_terms_claim ON claim_terms (claim_id);");
+            connection.Scalar("PRAGMA user_version = 9;");
+        }
+
+        var store = _folder.OpenStore();
+        await store.InitializeAsync();
+        Assert.Equal(10L, Scalar("PRAGMA user_version;"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ix_claim_terms_claim';"));
+        AssertIndexMatchesClaims(3);
+
+        await store.SeedAsync(A.Claim("c1").Saying("The delegation arrived in the capital"));
+        await store.WriteAsync(w => w.DeleteAsync(NodeKind.Claim, "c2"));
+        await Write(store, w => w.UpsertClaimsAsync([new Claim("c3", "The harbour reopened", "en", []), new Claim("c3", "The harbour reopened to cargo ships", "en", [])]));
+        AssertIndexMatchesClaims(2);
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM claim_terms WHERE claim_id IN ('c1', 'c2') AND term IN ('faction', 'reservoir', 'فصايل');"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM claim_term_counts WHERE term = 'reservoir';"));
+    }
+
+    [Fact]
+    public async Task A_claim_s_rows_are_deleted_by_primary_key_without_reading_the_table()
+    {
+        using (var store = _folder.OpenStore())
+            await store.InitializeAsync();
+        using var connection = _folder.OpenConnection();
+        foreach (var delete in new[] { Terms.ClaimTermRows.Remove, Terms.ClaimTermRows.DeleteRow.Replace("?1", "'t'", StringComparison.Ordinal).Replace("?2", "@id", StringComparison.Ordinal) })
+        {
+            using var plan = connection.CreateCommand();
+            plan.CommandText = "EXPLAIN QUERY PLAN " + delete;
+            plan.Parameters.AddWithValue("@id", "c1");
+            plan.Parameters.AddWithValue("@_old_terms", "[\"reservoir\",\"faction\"]");
+            using var reader = plan.ExecuteReader();
+            var details = new List<string>();
+            while (reader.Read())
+                details.Add(reader.GetString(3));
+            Assert.Contains(details, d => d.Contains("SEARCH claim_terms USING PRIMARY KEY (term=? AND claim_id=?)", StringComparison.Ordinal));
+            Assert.DoesNotContain(details, d => d.StartsWith("SCAN claim_terms", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class MigrationTests : IDisposable
     {
         Directory.CreateDirectory(_folder.Path);
         using (var connection = _folder.OpenConnection())
-            connection.Scalar("PRAGMA user_version = 10;");
+            connection.Scalar("PRAGMA user_version = 11;");
         using var store = Open(CreateTable);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.InitializeAsync());
 

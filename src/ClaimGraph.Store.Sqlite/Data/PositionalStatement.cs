@@ -37,6 +37,9 @@ internal sealed class PositionalStatement : IDisposable
     public void Text(int position, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
 
+    /// <summary>Binds text already encoded as UTF-8 (no conversion per bind: for a value bound to many rows).</summary>
+    public void Utf8(int position, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(_statement, position, value));
+
     public void Integer(int position, long? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_int64(_statement, position, value.Value));
 

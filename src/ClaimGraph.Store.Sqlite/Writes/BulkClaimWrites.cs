@@ -1,6 +1,7 @@
 using ClaimGraph.Core.Model;
 using ClaimGraph.Core.Text;
 using ClaimGraph.Store.Sqlite.Data;
+using ClaimGraph.Store.Sqlite.Terms;
 
 namespace ClaimGraph.Store.Sqlite.Writes;
 
@@ -27,8 +28,6 @@ internal static class BulkClaimWrites
 
     private const string InsertTranslation = "INSERT INTO claim_translations (claim_id, ordinal, language, text) VALUES (?1, ?2, ?3, ?4);";
 
-    private const string DeleteTerms = "DELETE FROM claim_terms WHERE claim_id = ?1;";
-
     private const string InsertTerm = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
 
     private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Claim', ?1, ?2, ?3);";
@@ -39,13 +38,14 @@ internal static class BulkClaimWrites
         if (claims.Count == 0)
             return;
         var existing = await ExistingIds.InAsync(session, "claims", claims.Select(c => c.Id), ct);
+        var storedTexts = existing.Count == 0 ? new Dictionary<string, string>(StringComparer.Ordinal) : await StoredTextsAsync(session, existing, ct);
         var stamp = TimeText.Utc(at);
         using var row = new PositionalStatement(session.Connection, UpsertRow);
         using var deleteTranslations = new PositionalStatement(session.Connection, DeleteTranslations);
         using var deleteDocuments = new PositionalStatement(session.Connection, DeleteDocuments);
         using var translation = new PositionalStatement(session.Connection, InsertTranslation);
         using var document = new PositionalStatement(session.Connection, InsertDocument);
-        using var deleteTerms = new PositionalStatement(session.Connection, DeleteTerms);
+        using var deleteTerm = new PositionalStatement(session.Connection, ClaimTermRows.DeleteRow);
         using var term = new PositionalStatement(session.Connection, InsertTerm);
         int id = row.Position("@id"), text = row.Position("@text"), sortText = row.Position("@sort_text"), language = row.Position("@language"),
             summary = row.Position("@summary"), by = row.Position("@by"), stampAt = row.Position("@at");
@@ -66,8 +66,18 @@ internal static class BulkClaimWrites
                 deleteTranslations.Run();
                 deleteDocuments.Text(1, claim.Id);
                 deleteDocuments.Run();
-                deleteTerms.Text(1, claim.Id);
-                deleteTerms.Run();
+            }
+
+            // By primary key, a row for each term of the text the claim's rows were written for (claim_terms has no index by
+            // claim): the text stored before the batch, or an earlier write's in this batch.
+            if (storedTexts.Remove(claim.Id, out var before))
+            {
+                foreach (var old in ClaimTerms.Of(before))
+                {
+                    deleteTerm.Text(1, old);
+                    deleteTerm.Text(2, claim.Id);
+                    deleteTerm.Run();
+                }
             }
 
             if (writeTerms)
@@ -80,6 +90,8 @@ internal static class BulkClaimWrites
                     term.Integer(3, terms.Count);
                     term.Run();
                 }
+
+                storedTexts[claim.Id] = claim.Text;
             }
 
             var translations = claim.Translations ?? [];
@@ -105,5 +117,15 @@ internal static class BulkClaimWrites
                 document.Run();
             }
         }
+    }
+
+    private static async Task<Dictionary<string, string>> StoredTextsAsync(Session session, IEnumerable<string> ids, CancellationToken ct)
+    {
+        using var command = session.Command("SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(@keys));").WithJson("@keys", ids);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            texts[reader.GetString(0)] = reader.GetString(1);
+        return texts;
     }
 }

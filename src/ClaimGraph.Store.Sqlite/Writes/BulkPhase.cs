@@ -97,8 +97,8 @@ internal static class BulkPhase
 
     /// <summary>
     /// Recomputes what the deferred triggers keep, restores the indexes and triggers and ends the phase, in the session's transaction.
-    /// claim_terms gets the rows <paramref name="terms"/> derived while the batches ran (sorted on another thread while the indexes
-    /// are rebuilt here), or, without them (a phase finished on open, a claim written one by one), is refilled from the claims.
+    /// claim_terms gets the rows <paramref name="terms"/> derives from the batches' claims (on another thread while the claim sides
+    /// and the full-text index are rebuilt here), or, without them (a phase finished on open, a claim written one by one), is refilled from the claims.
     /// </summary>
     public static async Task FinishAsync(Session session, ClaimTermBuffer? terms, CancellationToken ct)
     {
@@ -108,8 +108,9 @@ internal static class BulkPhase
         if (deferred.Count == 0)
             return;
 
-        var termRows = terms is { Valid: true } ? terms.SortedRowsAsync() : null;
+        var timing = new BulkTiming();
         await session.ExecuteAsync(Recompute, ct);
+        timing.Mark("effective_at");
         // SQLite sorts a CREATE INDEX in memory on one thread while the rows fit in the page cache; with a small cache it
         // sorts runs of rows on its worker threads (PRAGMA threads) while the main thread reads on. The import's other
         // thread is idle by now, so the sorts share the two cores. The cache is put back for the steps that follow.
@@ -126,17 +127,27 @@ internal static class BulkPhase
             await session.ExecuteAsync($"PRAGMA cache_size = {kept.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
         }
 
+        timing.Mark("statement indexes");
+        // The claim terms are derived and sorted on another thread while the writer alone recomputes the claim sides and
+        // rebuilds the full-text index (the index sorts above used both cores), and appended after.
+        var termRows = terms is { Valid: true } ? terms.SortedRowsAsync() : null;
         await session.ExecuteAsync(RecomputeDerived, ct);
+        timing.Mark("claim sides");
+        await session.ExecuteAsync(RebuildSearch, ct);
+        timing.Mark("search rebuild");
         if (deferred.Any(d => d.Name == ClaimTermsRefill))
         {
             if (termRows is not null && await termRows is { } rows)
+            {
+                timing.Mark("claim terms derived and sorted (wait)");
                 await ClaimTermFill.InsertAsync(session, rows, ct);
+            }
             else
                 await ClaimTermFill.FillAsync(session, ct);
+            timing.Mark("claim terms");
         }
         else if (deferred.Any(d => ClaimTermRows.CountTriggers.Contains(d.Name)))
             await session.ExecuteAsync(ClaimTermRows.Recount, ct);
-        await session.ExecuteAsync(RebuildSearch, ct);
         foreach (var (name, _, sql) in deferred.Where(d => d.Type == "trigger"))
         {
             if (!await ExistsAsync(session, name, ct))

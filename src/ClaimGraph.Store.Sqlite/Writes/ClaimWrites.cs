@@ -21,6 +21,7 @@ internal static class ClaimWrites
     {
         ArgumentNullException.ThrowIfNull(claim);
         var translations = claim.Translations ?? [];
+        var stored = await ClaimTermRows.StoredTextAsync(session, claim.Id, ct);
         var command = session.Reused(Upsert)
             .With("@id", claim.Id)
             .With("@text", claim.Text)
@@ -29,7 +30,7 @@ internal static class ClaimWrites
             .With("@summary", claim.Summary)
             .WithJson("@translations", translations.Select(t => new[] { t.Language, t.Text }))
             .WithSearchDocuments(NodeKind.Claim, translations.Select(t => t.Text).Prepend(claim.Text))
-            .WithClaimTerms(claim.Text);
+            .WithClaimTerms(claim.Text, stored);
         await command.ExecuteNonQueryAsync(ct);
     }
 }

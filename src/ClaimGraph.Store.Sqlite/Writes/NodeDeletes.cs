@@ -16,9 +16,12 @@ internal static class NodeDeletes
 
     public static async Task<bool> DeleteAsync(Session session, NodeKind kind, string id, CancellationToken ct)
     {
+        var stored = kind == NodeKind.Claim ? await ClaimTermRows.StoredTextAsync(session, id, ct) : null;
         using var command = session.Command(SearchDocuments.Remove + OwnRows(kind) + Changes)
             .With("@_kind", kind.ToString())
             .With("@id", id);
+        if (kind == NodeKind.Claim)
+            command.WithStoredClaimTerms(stored);
         return (long)(await command.ExecuteScalarAsync(ct))! > 0;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClaimGraph.Core.Import;
 using ClaimGraph.Core.Synthetic;
+using ClaimGraph.Core.Text;
 using ClaimGraph.Server.Tests.Api;
 using Xunit;
 
@@ -60,6 +61,14 @@ public sealed class CrashSafetyTests : IDisposable
             Assert.Equal(0, connection.Scalar("SELECT count(*) FROM bulk_phase"));
             Assert.Equal(await FreshSchemaAsync(), connection.Strings(SchemaObjects));
             connection.Scalar("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')"); // throws when the index and search_docs disagree
+
+            // claim_terms exactly as ClaimTermFill builds it from the claims, whichever batches the phase's buffer saw.
+            var terms = expected.Claims.SelectMany(c => ClaimTerms.Of(c.Text) is var t ? t.Select(term => $"{term} {c.Id} {t.Count}") : []).Order(StringComparer.Ordinal);
+            Assert.Equal(terms, connection.Strings("SELECT term || ' ' || claim_id || ' ' || terms FROM claim_terms").Order(StringComparer.Ordinal));
+            Assert.Equal(0, connection.Scalar("""
+                SELECT count(*) FROM (SELECT term, count(*) AS n FROM claim_terms GROUP BY term) t
+                FULL JOIN claim_term_counts c USING (term) WHERE t.n IS NOT c.claims
+                """));
         }
     }
 
