@@ -22,6 +22,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
+        //InterviewFrames();
         ResolveDescriptions();
         ResolvePersonDescriptions();
         ContextStances();
@@ -66,6 +67,13 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (k >= first)
         {
             var t = _t[k];
+            // Round 10: "X, the group that brought the suit, called ...": a relative clause inside an apposition is passed over.
+            if (t.Fold is "that" or "which" or "who" && AppositiveRelative(k, first, v) is var open and >= 0)
+            {
+                k = open - 1;
+                continue;
+            }
+
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
             // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
@@ -121,7 +129,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return passive;
         if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
         {
-            openingCited = _t[s0].Fold == "citing" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;
+            openingCited = _t[s0].Fold is "citing" or "quoting" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;
             (openingRelay, s0) = (OpeningRelay(s0, subject), subject);
         }
 
@@ -379,7 +387,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             end++;
         }
 
-        if (words > 0 && !(Adverbials.Contains(_t[k].Fold) || _t[k].Fold is "in" or "reporters" or "journalists"
+        // Round 10: "hospital officials announced Friday (night)": a bare weekday or month ending the sentence is an adverbial.
+        if (words > 0 && !(Adverbials.Contains(_t[k].Fold) || _t[k].Fold is "in" or "reporters" or "journalists" || DayOrMonth.Contains(_t[k].Fold) && words <= 2
             || _t[k - 1].Fold is "told" or "tells"))
             return -1;
         return end;
