@@ -22,7 +22,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
-        //InterviewFrames();
+        InterviewFrames();
         ResolveDescriptions();
         ResolvePersonDescriptions();
         ContextStances();
