@@ -699,6 +699,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return stance;
         while (c0 < c1 && (!_t[c0].IsWord || _t[c0].Fold is "but" or "and" or "so"))
             c0++;
+        if (ModalDemand(c0, c1))
+            return Stance.Demands;
         if (c0 + 2 >= c1 || _t[c0].Fold is not ("we" or "i"))
             return stance;
         var verb = _t[c0 + 1].Fold;
