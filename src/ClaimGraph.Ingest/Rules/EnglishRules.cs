@@ -23,6 +23,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
         InterviewFrames();
+        AskedAnswers();
+        //SplitContents();
         ResolveDescriptions();
         ResolvePersonDescriptions();
         ContextStances();
