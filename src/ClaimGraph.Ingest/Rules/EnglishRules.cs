@@ -24,7 +24,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             Scan(s.First, s.Last);
         InterviewFrames();
         AskedAnswers();
-        //SplitContents();
+        SplitContents();
         ResolveDescriptions();
         ResolvePersonDescriptions();
         ContextStances();

@@ -1,0 +1,54 @@
+using ClaimGraph.Core.Model;
+
+namespace ClaimGraph.Ingest.Rules;
+
+/// <summary>
+/// Round 10: one reporting verb, two stances. "«There is no need to panic, but people must not let water stand»"
+/// asserts one thing and demands another: each half becomes its own statement of the same speaker (and relay). A
+/// "but" splits only when its two halves take different stances, and only words whose stance came from themselves
+/// (not from a verb such as denied or confirmed).
+/// </summary>
+internal sealed partial class EnglishRules
+{
+    private void SplitContents()
+    {
+        var count = _found.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var f = _found[i];
+            if (f.ClaimGroup is not null || f.RelayedThrough is not null || f.Content.End <= f.Content.Start)
+                continue;
+            var c0 = IndexAt(f.Content.Start);
+            var c1 = IndexAt(f.Content.End - 1) + 1;
+            if (c1 - c0 < 6)
+                continue;
+            var derived = ContentStance(c0, c1) ?? DemandOr(Stance.Asserts, c0, c1);
+            var x = derived == f.Stance ? ButAt(c0, c1) : -1;
+            if (x < 0)
+                continue;
+            var a1 = TrimComma(c0, x);
+            var b0 = x + 1;
+            var sa = ContentStance(c0, a1) ?? DemandOr(Stance.Asserts, c0, a1);
+            var sb = ContentStance(b0, c1) ?? DemandOr(Stance.Asserts, b0, c1);
+            if (sa == sb)
+                continue;
+            var e0 = IndexAt(f.Evidence.Start);
+            var whole = f.Evidence.End > f.Content.End ? f.Evidence : null;
+            (f.Stance, f.Content) = (sa, Span(c0, a1));
+            f.Evidence = whole ?? Span(Math.Min(e0, c0), a1);
+            _found.Add(new Finding { Speaker = f.Speaker, Stance = sb, Evidence = Span(b0, c1), Content = Span(b0, c1), RelayedBy = f.RelayedBy });
+        }
+    }
+
+    // ", but people must ...": the comma before "but", with a few words on each side.
+    private int ButAt(int c0, int c1)
+    {
+        for (var x = c0 + 3; x + 4 < c1; x++)
+        {
+            if (_t[x].Raw == "," && _t[x + 1].Fold == "but")
+                return x + 1;
+        }
+
+        return -1;
+    }
+}
