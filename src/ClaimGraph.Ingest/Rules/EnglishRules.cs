@@ -64,7 +64,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last))
             return -1;
         while (k >= first)
         {
@@ -208,7 +208,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
-            relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
+            relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay
+                ?? (conjunction && words.Count == 0 ? SentenceOpeningRelay(first, v) : null);
             n = SkipStatementNote(SkipAdverbials(n, last), last);
             relay ??= SaidToOutlet(ref n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
@@ -401,6 +402,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         if (_t[v].Fold is not ("dismissed" or "dismisses" or "rejected" or "rejects"))
             return false;
+        // Round 10: ", a charge Brannigan rejected.": nothing after the verb, so the object came before it.
+        if (v + 1 >= last || _t[v + 1].Raw is "." or ";" or "!")
+            return false;
         for (var k = v + 1; k < Math.Min(last, v + 5); k++)
         {
             var f = _t[k].Fold;
@@ -431,6 +435,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return source;
         }
 
+        if (QuotedByInSubject(s0, v) is { } quotedBy)
+            _pendingRelay = quotedBy;
         return EnglishSpeakers.Build(doc, s0, v);
     }
 
@@ -473,6 +479,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var n = i + 1;
         if (n < last && EnglishGatedVerbs.IsParticle(_t[i].Fold, _t[n].Fold))
             n++;
+        // Round 10: ", telling Channel 9 News that ...": the outlet told relays this and the statement it follows.
+        var told = _t[i].Fold == "telling" ? TellingAudience(ref n, last) : null;
+        if (n + 1 < last && _t[n].Fold == "only" && _t[n + 1].Fold == "that")
+            n++;
         while (n < last && _t[n].Fold == "that")
             n++;
         var (c0, c1, resume) = Content(n, last);
@@ -486,7 +496,15 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return -1;
         if (speaker is null && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 6)
             return resume;
-        _found.Add(NewFinding(speaker, stance, i, c1, c0, c1));
+        var participle = NewFinding(speaker, stance, i, c1, c0, c1);
+        if (told is not null)
+        {
+            participle.RelayedBy = told;
+            if (speaker is null && _found.Count > 0 && _found[^1].Evidence.End > _t[first].Start)
+                _found[^1].RelayedBy ??= told;
+        }
+
+        _found.Add(participle);
         return resume;
     }
 
@@ -502,6 +520,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var speaker = EnglishSpeakers.Build(doc, n0, n1);
         if (speaker is null)
             return n1;
+        var spokeTo = WhoSpokeTo(n0, n1);
         var leading = n1 < last && _t[n1].Raw == "," && !(i > first && _t[i - 1].Raw == ",");
         if (leading && Citing(n1 + 1, last, speaker) is var cited and >= 0)
             return cited;
@@ -518,7 +537,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
             }
 
             _found.RemoveRange(before, _found.Count - before);
-            _found.Add(NewFinding(speaker, ContentStance(n1 + 1, c1) ?? Stance.Asserts, i, c1, n1 + 1, c1));
+            var lead = NewFinding(speaker, ContentStance(n1 + 1, c1) ?? Stance.Asserts, i, c1, n1 + 1, c1);
+            lead.RelayedBy = spokeTo;
+            _found.Add(lead);
             return resume;
         }
 
@@ -533,7 +554,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var end = i - 1;
         if (end <= first)
             return n1;
-        _found.Add(NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end));
+        var trailing = NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end);
+        trailing.RelayedBy = spokeTo;
+        _found.Add(trailing);
         return n1;
     }
 
