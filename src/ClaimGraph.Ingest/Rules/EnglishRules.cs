@@ -235,7 +235,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             var prev = _found.LastOrDefault();
             (c0, c1) = prev is not null ? (IndexAt(prev.Content.Start), IndexAt(prev.Content.End - 1) + 1) : (first, claimConstruction - 1);
-            var f = NewFinding(speaker, stance, claimConstruction, v + 1, c0, c1);
+            // Round 10: the evidence of ", a charge X rejected" runs from the charge itself, which is what X denies, to the verb.
+            var f = NewFinding(speaker, stance, c0, v + 1, c0, c1);
             _found.Add(f);
             return v + 1;
         }
