@@ -141,7 +141,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (words.Count == 0 && conjunction)
             continues = true;
         else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
-            continues = true;
+            (continues, speaker) = PersonForPronoun(words, v) is { } person ? (false, person) : (true, null);
         else if (words.Count > 0)
             speaker = DocumentAuthor(s0, v) ?? SubjectWithCitation(s0, v);
         // "Citing two officials, the broadcaster said ...": the officials speak, the broadcaster relays.
