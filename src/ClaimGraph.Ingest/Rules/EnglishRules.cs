@@ -26,6 +26,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         AskedAnswers();
         SplitContents();
         ResolveDescriptions();
+        ResolveBodyDescriptions();
         ResolvePersonDescriptions();
         ContextStances();
         DeniedEarlierClaims();
