@@ -200,6 +200,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
             stance = Stance.Demands;
             n++;
         }
+        else if (quoteBefore is null && _t[v].Fold is "told" or "tells" or "warned" or "warns" && ToldToAct(n, last))
+        {
+            // Round 10: "told residents to stay indoors", "warned fans to stay away": an instruction.
+            stance = Stance.Demands;
+        }
         else if (n < last && r.Stance == Stance.Demands && _t[n].Fold == "to" && _t[v].Fold.StartsWith("appeal", StringComparison.Ordinal))
         {
             // "appealed to residents to conserve water": the audience asked is the content's subject.
@@ -726,7 +731,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return stance;
         while (c0 < c1 && (!_t[c0].IsWord || _t[c0].Fold is "but" or "and" or "so"))
             c0++;
-        if (ModalDemand(c0, c1))
+        if (ModalDemand(c0, c1) || ImperativeQuote(c0, c1))
             return Stance.Demands;
         if (c0 + 2 >= c1 || _t[c0].Fold is not ("we" or "i"))
             return stance;
