@@ -23,7 +23,7 @@ internal sealed partial class EnglishRules
         for (var i = 0; i < _found.Count; i++)
         {
             var f = _found[i];
-            if (f.Speaker is not { } s || !IsBodyRoleDescription(s.Phrase))
+            if (f.Speaker is not { } s || !s.Phrase.Text.Contains(" of ", StringComparison.Ordinal) || !IsBodyRoleDescription(s.Phrase))
                 continue;
             var named = NamedBody(i, -1) ?? NamedBody(i, +1);
             if (named is not null)

@@ -16,11 +16,13 @@ internal sealed partial class EnglishRules
     {
         if (_found.Count == 0)
             return;
+        EvidenceSpans? spans = null;
         foreach (var s in doc.Sentences)
         {
             var start = _t[s.First].Start;
             var end = _t[Math.Max(s.First, s.Last - 1)].End;
-            if (_found.Any(f => f.Evidence.Start < end && f.Evidence.End > start) || !FramesSpeaker(s.First, s.Last))
+            spans ??= new EvidenceSpans(_found);
+            if (spans.AnyStartIn(start, end) || spans.AnyCovers(start) || !FramesSpeaker(s.First, s.Last))
                 continue;
             var relay = FrameOutlet(s.First, s.Last);
             if (relay is null)

@@ -24,6 +24,12 @@ internal sealed partial class EnglishRules
     /// <summary>Whether the words from <paramref name="c0"/> open with a subject of up to five words and a modal of duty.</summary>
     private bool ModalDemand(int c0, int c1)
     {
+        // Most words have no modal among their first six: look for one before any look-up.
+        var any = false;
+        for (var m = c0 + 1; m < c1 && m - c0 <= 5 && !any; m++)
+            any = _t[m].Fold is "should" or "must" or "ought";
+        if (!any)
+            return false;
         for (var m = c0 + 1; m < c1 && m - c0 <= 5; m++)
         {
             var t = _t[m];
