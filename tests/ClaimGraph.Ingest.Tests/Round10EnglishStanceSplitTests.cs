@@ -19,6 +19,15 @@ public sealed class Round10EnglishStanceSplitTests
     }
 
     [Fact]
+    public void The_second_half_keeps_its_speaker_when_another_speaker_and_a_denied_charge_follow()
+    {
+        var found = En("Fire officer Lena Varga said the blaze was out. \"There is no risk now, but residents must keep their windows shut,\" she added. "
+            + "Councillor Omar Reid accused the council of ignoring the warnings. Mayor Tess Quill dismissed the charge as baseless.");
+        var demand = Assert.Single(found, f => f.Stance == Stance.Demands);
+        Assert.Equal("Lena Varga", demand.Speaker!.Name);
+    }
+
+    [Fact]
     public void Two_assertions_joined_by_but_stay_one_statement()
     {
         var f = Assert.Single(En("Finance chief Karl Obi said sales rose in the spring, but profits fell sharply in the summer."));

@@ -43,7 +43,8 @@ internal sealed partial class EnglishRules
                 continue;
             }
 
-            _found.Add(new Finding { Speaker = answer.Speaker, Stance = stance.Value, Evidence = question, Content = question, RelayedBy = answer.RelayedBy });
+            // Before the answer: later passes read the findings in text order.
+            _found.Insert(_found.IndexOf(answer), new Finding { Speaker = answer.Speaker, Stance = stance.Value, Evidence = question, Content = question, RelayedBy = answer.RelayedBy });
         }
     }
 

@@ -37,7 +37,10 @@ internal sealed partial class EnglishRules
             var whole = f.Evidence.End > f.Content.End ? f.Evidence : null;
             (f.Stance, f.Content) = (sa, Span(c0, a1));
             f.Evidence = whole ?? Span(Math.Min(e0, c0), a1);
-            _found.Add(new Finding { Speaker = f.Speaker, Stance = sb, Evidence = Span(b0, c1), Content = Span(b0, c1), RelayedBy = f.RelayedBy });
+            // Right after its first half: later passes read the findings in text order.
+            _found.Insert(i + 1, new Finding { Speaker = f.Speaker, Stance = sb, Evidence = Span(b0, c1), Content = Span(b0, c1), RelayedBy = f.RelayedBy });
+            i++;
+            count++;
         }
     }
 
