@@ -183,6 +183,9 @@ internal static class EnglishGatedVerbs
             return false;
         for (var m = k + 1; m < last && m <= k + 6; m++)
         {
+            // Round 10: a hyphenated word in the object ("ordered ride-hailing company Zipto to").
+            if (t[m].Raw == "-" && t[m - 1].End == t[m].Start)
+                continue;
             if (!t[m].IsWord)
                 return false;
             if (t[m].Fold == "to")

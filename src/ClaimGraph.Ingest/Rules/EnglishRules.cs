@@ -628,6 +628,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
     private bool IsClauseBreak(int k, int last)
     {
         var t = _t[k];
+        // Round 10: "1.2 million": a point between digits ends nothing.
+        if (t.Raw == "." && k > 0 && k + 1 < _t.Count && _t[k - 1].End == t.Start && _t[k + 1].Start == t.End
+            && _t[k - 1].Raw.Length > 0 && char.IsAsciiDigit(_t[k - 1].Raw[^1]) && _t[k + 1].Raw.Length > 0 && char.IsAsciiDigit(_t[k + 1].Raw[0]))
+            return false;
         if (t.Raw is ";" or "." or "\n" or "!" or "?")
             return true;
         if (k + 1 >= last)
