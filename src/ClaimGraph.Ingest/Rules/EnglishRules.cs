@@ -468,6 +468,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
             // "The club issued a statement saying ...": the issuer speaks.
             speaker = issuer;
         }
+        else if (GerundAfterPreposition(i, first))
+        {
+            // Round 10: "..., a week after denying that ...": the sentence's speaker said it earlier (null: the one before goes on).
+            speaker = _found.LastOrDefault(f => f.Speaker is not null && f.Evidence.Start >= _t[first].Start)?.Speaker ?? SentenceSubject(first, i);
+        }
         else if (i > first && _t[i - 1].Raw != ",")
         {
             // "with the foreign ministry saying ..."
@@ -643,6 +648,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return true;
             // Round 8: ", although" / ", though" open a concession with its own subject.
             if (n.Fold is "although" || n.Fold == "though" && k + 2 < last && _t[k + 2].IsWord)
+                return true;
+            // Round 10: ", a week after denying that ...": the earlier statement is a clause of its own.
+            if (StanceGerundAhead(k + 1, last))
                 return true;
             if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
                 return true;
