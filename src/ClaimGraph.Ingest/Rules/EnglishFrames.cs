@@ -13,7 +13,7 @@ internal sealed partial class EnglishRules
 {
     private static readonly HashSet<string> OpeningWords =
     [
-        "in", "on", "at", "during", "after", "before", "following", "speaking", "asked", "responding", "separately", "citing",
+        "in", "on", "at", "during", "after", "before", "following", "speaking", "asked", "responding", "separately", "citing", "quoting",
         "meanwhile", "however", "earlier", "later", "late", "elsewhere", "instead", "still", "yet", "today", "yesterday",
     ];
 

@@ -18,6 +18,19 @@ public static class EnglishLexicon
         // Round 9: job titles written before a name ("Prosecutor Helen Strand", "Manager Paul Greer").
         "prosecutor", "manager", "coach", "inspector", "superintendent", "detective", "constable", "bishop", "archbishop",
         "chancellor", "councillor", "councilor", "sheriff", "attorney", "counsel", "commissioner", "chairperson", "coroner",
+        // Round 10: the roles written before a name across news beats ("Striker Leo Banner", "Economist Mara Lind", "Imam Yusuf Ali").
+        "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "bowler", "batsman", "batter", "pitcher",
+        "quarterback", "skipper", "jockey", "trainer", "referee", "umpire", "sprinter", "swimmer", "cyclist", "boxer", "player",
+        "editor", "reporter", "correspondent", "columnist", "presenter", "anchor", "publisher",
+        "ceo", "cfo", "coo", "cto", "executive", "founder", "co-founder", "economist", "analyst", "strategist", "engineer", "researcher",
+        "scientist", "epidemiologist", "virologist", "nurse", "surgeon", "physician", "pharmacist", "midwife", "paramedic", "teacher",
+        "headteacher", "headmaster", "headmistress", "dean", "rector", "lecturer", "provost",
+        "lawyer", "barrister", "solicitor", "advocate", "magistrate",
+        "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "councilman", "councilwoman",
+        "legislator", "lawmaker", "alderman", "premier", "treasurer", "auditor", "ombudsman", "comptroller", "registrar", "chair", "speaker",
+        "brigadier", "admiral", "marshal", "corporal", "commodore", "trooper", "investigator",
+        "imam", "rabbi", "pastor", "reverend", "cardinal", "pope", "priest", "cleric", "mufti", "ayatollah",
+        "activist", "campaigner", "organiser", "organizer", "historian", "novelist", "architect", "consultant", "adviser", "advisor", "pilot",
     ];
 
     public static readonly HashSet<string> AnonymousHeads =

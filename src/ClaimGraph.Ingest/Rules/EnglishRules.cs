@@ -22,7 +22,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
     {
         foreach (var s in doc.Sentences)
             Scan(s.First, s.Last);
+        InterviewFrames();
+        AskedAnswers();
+        SplitContents();
         ResolveDescriptions();
+        ResolveBodyDescriptions();
         ResolvePersonDescriptions();
         ContextStances();
         DeniedEarlierClaims();
@@ -61,11 +65,18 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last))
             return -1;
         while (k >= first)
         {
             var t = _t[k];
+            // Round 10: "X, the group that brought the suit, called ...": a relative clause inside an apposition is passed over.
+            if (t.Fold is "that" or "which" or "who" && AppositiveRelative(k, first, v) is var open and >= 0)
+            {
+                k = open - 1;
+                continue;
+            }
+
             if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
                 break;
             // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
@@ -121,7 +132,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return passive;
         if (quoteBefore is null && claimConstruction < 0 && AfterOpeningPhrase(s0, v) is var subject && subject > s0)
         {
-            openingCited = _t[s0].Fold == "citing" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;
+            openingCited = _t[s0].Fold is "citing" or "quoting" ? EnglishSpeakers.Build(doc, s0 + 1, subject - 1) : null;
             (openingRelay, s0) = (OpeningRelay(s0, subject), subject);
         }
 
@@ -131,7 +142,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         if (words.Count == 0 && conjunction)
             continues = true;
         else if (words.Count > 0 && words.All(x => _t[x].Fold is "and" or "but" or "while" or "also" or "then" || EnglishLexicon.IsPronoun(_t[x].Fold)))
-            continues = true;
+            (continues, speaker) = PersonForPronoun(words, v) is { } person ? (false, person) : (true, null);
         else if (words.Count > 0)
             speaker = DocumentAuthor(s0, v) ?? SubjectWithCitation(s0, v);
         // "Citing two officials, the broadcaster said ...": the officials speak, the broadcaster relays.
@@ -189,6 +200,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
             stance = Stance.Demands;
             n++;
         }
+        else if (quoteBefore is null && _t[v].Fold is "told" or "tells" or "warned" or "warns" && ToldToAct(n, last))
+        {
+            // Round 10: "told residents to stay indoors", "warned fans to stay away": an instruction.
+            stance = Stance.Demands;
+        }
         else if (n < last && r.Stance == Stance.Demands && _t[n].Fold == "to" && _t[v].Fold.StartsWith("appeal", StringComparison.Ordinal))
         {
             // "appealed to residents to conserve water": the audience asked is the content's subject.
@@ -198,7 +214,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         SpeakerPhrase? relay = null;
         if (quoteBefore is null)
         {
-            relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay;
+            relay = CitingAfterVerb(ref speaker, ref n, last) ?? InterviewRelay(ref n, last) ?? AsQuotedBy(ref n, last) ?? openingRelay
+                ?? (conjunction && words.Count == 0 ? SentenceOpeningRelay(first, v) : null);
             n = SkipStatementNote(SkipAdverbials(n, last), last);
             relay ??= SaidToOutlet(ref n, last);
             if (_t[v].Fold is "told" or "tells" && n < last)
@@ -224,7 +241,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         {
             var prev = _found.LastOrDefault();
             (c0, c1) = prev is not null ? (IndexAt(prev.Content.Start), IndexAt(prev.Content.End - 1) + 1) : (first, claimConstruction - 1);
-            var f = NewFinding(speaker, stance, claimConstruction, v + 1, c0, c1);
+            // Round 10: the evidence of ", a charge X rejected" runs from the charge itself, which is what X denies, to the verb.
+            var f = NewFinding(speaker, stance, c0, v + 1, c0, c1);
             _found.Add(f);
             return v + 1;
         }
@@ -379,7 +397,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             end++;
         }
 
-        if (words > 0 && !(Adverbials.Contains(_t[k].Fold) || _t[k].Fold is "in" or "reporters" or "journalists"
+        // Round 10: "hospital officials announced Friday (night)": a bare weekday or month ending the sentence is an adverbial.
+        if (words > 0 && !(Adverbials.Contains(_t[k].Fold) || _t[k].Fold is "in" or "reporters" or "journalists" || DayOrMonth.Contains(_t[k].Fold) && words <= 2
             || _t[k - 1].Fold is "told" or "tells"))
             return -1;
         return end;
@@ -389,6 +408,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
     private bool RejectsSomethingElse(int v, int last)
     {
         if (_t[v].Fold is not ("dismissed" or "dismisses" or "rejected" or "rejects"))
+            return false;
+        // Round 10: ", a charge Brannigan rejected.": nothing after the verb, so the object came before it.
+        if (v + 1 >= last || _t[v + 1].Raw is "." or ";" or "!")
             return false;
         for (var k = v + 1; k < Math.Min(last, v + 5); k++)
         {
@@ -420,6 +442,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return source;
         }
 
+        if (QuotedByInSubject(s0, v) is { } quotedBy)
+            _pendingRelay = quotedBy;
         return EnglishSpeakers.Build(doc, s0, v);
     }
 
@@ -444,6 +468,11 @@ internal sealed partial class EnglishRules(ArticleText doc)
             // "The club issued a statement saying ...": the issuer speaks.
             speaker = issuer;
         }
+        else if (GerundAfterPreposition(i, first))
+        {
+            // Round 10: "..., a week after denying that ...": the sentence's speaker said it earlier (null: the one before goes on).
+            speaker = _found.LastOrDefault(f => f.Speaker is not null && f.Evidence.Start >= _t[first].Start)?.Speaker ?? SentenceSubject(first, i);
+        }
         else if (i > first && _t[i - 1].Raw != ",")
         {
             // "with the foreign ministry saying ..."
@@ -462,6 +491,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var n = i + 1;
         if (n < last && EnglishGatedVerbs.IsParticle(_t[i].Fold, _t[n].Fold))
             n++;
+        // Round 10: ", telling Channel 9 News that ...": the outlet told relays this and the statement it follows.
+        var told = _t[i].Fold == "telling" ? TellingAudience(ref n, last) : null;
+        if (n + 1 < last && _t[n].Fold == "only" && _t[n + 1].Fold == "that")
+            n++;
         while (n < last && _t[n].Fold == "that")
             n++;
         var (c0, c1, resume) = Content(n, last);
@@ -475,7 +508,15 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return -1;
         if (speaker is null && stance == Stance.Denies && _found.LastOrDefault()?.Stance == Stance.Denies && c1 - c0 <= 6)
             return resume;
-        _found.Add(NewFinding(speaker, stance, i, c1, c0, c1));
+        var participle = NewFinding(speaker, stance, i, c1, c0, c1);
+        if (told is not null)
+        {
+            participle.RelayedBy = told;
+            if (speaker is null && _found.Count > 0 && _found[^1].Evidence.End > _t[first].Start)
+                _found[^1].RelayedBy ??= told;
+        }
+
+        _found.Add(participle);
         return resume;
     }
 
@@ -491,6 +532,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var speaker = EnglishSpeakers.Build(doc, n0, n1);
         if (speaker is null)
             return n1;
+        var spokeTo = WhoSpokeTo(n0, n1);
         var leading = n1 < last && _t[n1].Raw == "," && !(i > first && _t[i - 1].Raw == ",");
         if (leading && Citing(n1 + 1, last, speaker) is var cited and >= 0)
             return cited;
@@ -507,7 +549,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
             }
 
             _found.RemoveRange(before, _found.Count - before);
-            _found.Add(NewFinding(speaker, ContentStance(n1 + 1, c1) ?? Stance.Asserts, i, c1, n1 + 1, c1));
+            var lead = NewFinding(speaker, ContentStance(n1 + 1, c1) ?? Stance.Asserts, i, c1, n1 + 1, c1);
+            lead.RelayedBy = spokeTo;
+            _found.Add(lead);
             return resume;
         }
 
@@ -522,7 +566,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var end = i - 1;
         if (end <= first)
             return n1;
-        _found.Add(NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end));
+        var trailing = NewFinding(speaker, ContentStance(first, end) ?? Stance.Asserts, first, n1, first, end);
+        trailing.RelayedBy = spokeTo;
+        _found.Add(trailing);
         return n1;
     }
 
@@ -587,6 +633,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
     private bool IsClauseBreak(int k, int last)
     {
         var t = _t[k];
+        // Round 10: "1.2 million": a point between digits ends nothing.
+        if (t.Raw == "." && k > 0 && k + 1 < _t.Count && _t[k - 1].End == t.Start && _t[k + 1].Start == t.End
+            && _t[k - 1].Raw.Length > 0 && char.IsAsciiDigit(_t[k - 1].Raw[^1]) && _t[k + 1].Raw.Length > 0 && char.IsAsciiDigit(_t[k + 1].Raw[0]))
+            return false;
         if (t.Raw is ";" or "." or "\n" or "!" or "?")
             return true;
         if (k + 1 >= last)
@@ -598,6 +648,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 return true;
             // Round 8: ", although" / ", though" open a concession with its own subject.
             if (n.Fold is "although" || n.Fold == "though" && k + 2 < last && _t[k + 2].IsWord)
+                return true;
+            // Round 10: ", a week after denying that ...": the earlier statement is a clause of its own.
+            if (StanceGerundAhead(k + 1, last))
                 return true;
             if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
                 return true;
@@ -690,6 +743,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             return stance;
         while (c0 < c1 && (!_t[c0].IsWord || _t[c0].Fold is "but" or "and" or "so"))
             c0++;
+        if (ModalDemand(c0, c1) || ImperativeQuote(c0, c1))
+            return Stance.Demands;
         if (c0 + 2 >= c1 || _t[c0].Fold is not ("we" or "i"))
             return stance;
         var verb = _t[c0 + 1].Fold;

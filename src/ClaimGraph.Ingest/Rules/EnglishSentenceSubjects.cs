@@ -30,7 +30,9 @@ internal sealed partial class EnglishRules
             var t = _t[k];
             if (!t.IsWord || doc.InSpeech(k) || t.Raw is "," or ";")
                 break;
-            if (!t.IsCapitalised && (t.Fold.Length > 4 && t.Fold.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(t.Fold)))
+            // Round 10: "The club would neither confirm nor deny ..., saying": an auxiliary with a negation ends the subject too.
+            if (!t.IsCapitalised && (t.Fold.Length > 4 && t.Fold.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(t.Fold)
+                || t.Fold is "would" or "will" or "could" or "did" or "does" or "can" && k + 1 < i && _t[k + 1].Fold is "not" or "neither" or "never"))
             {
                 verb = k;
                 break;
