@@ -50,6 +50,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData("heldout11.ndjson", 20, 104, 49, 24, 13)]
     [InlineData("heldout12.ndjson", 20, 105, 49, 24, 14)]
     [InlineData("heldout13.ndjson", 20, 99, 46, 20, 11)]
+    [InlineData("heldout14.ndjson", 20, 99, 48, 19, 11)]
     public void A_held_out_set_is_half_arabic_half_english_with_each_quote_once_and_is_scored(
         string file, int paragraphCount, int statements, int arabicStatements, int relays, int arabicRelays)
     {
