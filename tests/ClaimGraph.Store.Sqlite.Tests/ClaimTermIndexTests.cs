@@ -137,13 +137,7 @@ public sealed class ClaimTermIndexTests : IDisposable
     [Fact]
     public async Task Migration_9_fills_the_terms_of_a_store_written_at_schema_8_and_later_writes_keep_them()
     {
-        using (var old = _folder.OpenStore())
-        {
-            await old.SeedAsync(
-                A.Claim("c1").Saying("The factions withdrew from the northern reservoir"),
-                A.Claim("c2").Saying("قال الوزير إن الفصائل انسحبت من الولاية"),
-                A.Claim("c3").Saying("The reservoir levels fell"));
-        }
+        await SeedThreeClaimsAsync();
 
         using (var connection = _folder.OpenConnection())
         {
@@ -170,13 +164,7 @@ public sealed class ClaimTermIndexTests : IDisposable
     [Fact]
     public async Task Migration_10_drops_the_claim_index_of_a_schema_9_store_and_rewrites_and_deletes_still_find_a_claim_s_rows()
     {
-        using (var old = _folder.OpenStore())
-        {
-            await old.SeedAsync(
-                A.Claim("c1").Saying("The factions withdrew from the northern reservoir"),
-                A.Claim("c2").Saying("قال الوزير إن الفصائل انسحبت من الولاية"),
-                A.Claim("c3").Saying("The reservoir levels fell"));
-        }
+        await SeedThreeClaimsAsync();
 
         using (var connection = _folder.OpenConnection())
         {
@@ -240,6 +228,15 @@ public sealed class ClaimTermIndexTests : IDisposable
     {
         await Terms.ClaimTermFill.RunAsync(connection, transaction, ct);
         throw new InvalidOperationException("interrupted");
+    }
+
+    private async Task SeedThreeClaimsAsync()
+    {
+        using var store = _folder.OpenStore();
+        await store.SeedAsync(
+            A.Claim("c1").Saying("The factions withdrew from the northern reservoir"),
+            A.Claim("c2").Saying("قال الوزير إن الفصائل انسحبت من الولاية"),
+            A.Claim("c3").Saying("The reservoir levels fell"));
     }
 
     private object? Scalar(string sql)
