@@ -498,7 +498,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         }
 
                         // «...»، قالت المسؤولة في الجمعية، سلمى عودة.: after a quotation the name may close the sentence.
-                        if (segEnd < last && (_t[segEnd].Raw is "،" or "," || quotedBefore && _t[segEnd].Raw == ".") && apposition is null
+                        if (segEnd < last && (_t[segEnd].Raw is "،" or "," || quotedBefore && _t[segEnd].Raw == "." || IsColonBeforeSpeech(segEnd, last)) && apposition is null
                             && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold) && IsApposedNameSegment(seg, segEnd))
                         {
                             apposition = ApposedName(seg, segEnd);
