@@ -51,6 +51,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 : (i == firstWord || _t[i - 1].Raw is "،" or ",") && ArabicLexicon.Enumerators.Contains(fold) ? Enumeration(i, last)
                 : fold == "جاء" && i + 2 < last && _t[i + 1].Fold == "في" && ArabicLexicon.DocumentNouns.Contains(_t[i + 2].Fold)
                     ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
+                : FrontedHastenedStance(i, first, last) is { } fronted ? Clause(i, last, new Reporting(fronted, VerbShape.Verb))
                 : fold is "سارع" or "سارعت" or "بادر" or "بادرت" && HastenedStance(i, last) is { } hastened ? Clause(i, last, new Reporting(hastened, VerbShape.Verb))
                 : fold == "بين" ? Between(i, last)
                 : fold is "بهذه" or "بهذا" or "بتلك" or "بذلك" ? WithTheseWords(i, last)
@@ -345,7 +346,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت"
             && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1) || ArabicLexicon.Complementizers.Contains(_t[v + 1].Fold) || _t[v + 1].Fold is "قايلا" or "قايله")))
             return -1;
-        var k = v + 1;
+        // غير أن الوزارة سارعت إلى نفي ...: the subject came first, what is denied follows the stance noun.
+        var hastened = HastensToStance(v, last);
+        var k = hastened ? v + 3 : v + 1;
         // حذّر من أن / حذرت النقابة من أن: من before the complementizer belongs to the verb.
         if (IsMinBeforeComplementizer(k, last))
             k++;
@@ -358,7 +361,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var kana0 = r.Shape == VerbShape.Verb ? SubjectBeforeQad(v) : -1;
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
-            if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
+            if (kana0 < 0 && !hastened && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
                 && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k)
                 && !(r.Shape == VerbShape.Verb && v > 0 && !IsAdverbial(k) && _t[v - 1].Raw is "،" or "," && SubjectAfterContrast(v, _sentenceFirst) is var f0 and >= 0 && ApposedSubjectBefore(v, f0) is not null))
