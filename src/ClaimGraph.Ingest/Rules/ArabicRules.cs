@@ -885,6 +885,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (t.IsWord)
             {
                 if (ArabicLexicon.Complementizers.Contains(t.Fold) || t.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث" or "لكن" or "ولكن"
+                    || t.Fold is "اما" or "واما" // أما الوزير فأكد: the topic particle is no part of the subject (round 11)
                     || ArabicLexicon.Lookup(t.Fold) is not null || ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(t.Fold)))
                     break;
                 words++;
