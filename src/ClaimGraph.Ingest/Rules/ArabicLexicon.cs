@@ -257,6 +257,9 @@ public static class ArabicLexicon
         "بينت", "يعتقد", "تعتقد", "يعتقدون", "شدد", "شددت", "يشدد", "تشدد", "شددوا", "يشددون", "ابلغ", "ابلغت", "يبلغ", "تبلغ",
         "ابلغوا", "نوه", "نوهت", "ينوه", "تنوه", "نوهوا", "رحب", "رحبت", "يرحب", "ترحب", "رحبوا", "يرحبون", "دافع", "دافعت", "يدافع",
         "تدافع", "دافعوا", "يدافعون",
+        // Round 11: رأت (saw), لاحظ (noticed), قدّر (appreciated; قدر an amount), جزم (ruled out): speech only with أن/إن.
+        "رات", "لاحظ", "لاحظت", "يلاحظ", "تلاحظ", "لاحظوا", "يلاحظون", "قدر", "قدرت", "يقدر", "تقدر", "قدروا", "يقدرون",
+        "جزم", "جزمت", "يجزم", "تجزم", "جزموا", "يجزمون",
         // Praise (أشاد بالحكم، أثنى على الجهود): words only with أن or quoted words.
         .. EvaluativeVerbs,
     ];
@@ -267,6 +270,9 @@ public static class ArabicLexicon
     /// <summary>The reporting word <paramref name="fold"/> is, with an attached و/ف stripped; null when none.</summary>
     public static Reporting? Lookup(string fold)
     {
+        // فرات is a name, not ف + رأت.
+        if (fold == "فرات")
+            return null;
         if (Words.TryGetValue(fold, out var r))
             return r;
         if (fold.Length > 3 && fold[0] is 'و' or 'ف' && Words.TryGetValue(fold[1..], out r))
@@ -370,6 +376,11 @@ public static class ArabicLexicon
         Add(Stance.Denies, VerbShape.Participle, "نافيا", "نافيه", "منكرا", "منكره");
         Add(Stance.Demands, VerbShape.Participle, "مطالبا", "مطالبه", "مشترطا", "مشترطه", "داعيا", "داعيه");
         AddRound7(Add);
+
+        // Round 11: رأت after a comma or a contrast (في المقابل، رأت النيابة أن), and opinion verbs in every person.
+        Add(Stance.Asserts, VerbShape.Verb, "رات", "لاحظ", "لاحظت", "يلاحظ", "تلاحظ", "قدر", "قدرت", "يقدر", "تقدر", "جزم", "جزمت", "يجزم",
+            "تجزم");
+        Add(Stance.Asserts, VerbShape.Plural, "لاحظوا", "يلاحظون", "قدروا", "يقدرون", "جزموا", "يجزمون");
         Add(Stance.Asserts, VerbShape.Verb, [.. EvaluativeVerbs.Where(v => !v.EndsWith("وا", StringComparison.Ordinal) && !v.EndsWith("ون", StringComparison.Ordinal))]);
         Add(Stance.Asserts, VerbShape.Plural, [.. EvaluativeVerbs.Where(v => v.EndsWith("وا", StringComparison.Ordinal) || v.EndsWith("ون", StringComparison.Ordinal))]);
         return d;
