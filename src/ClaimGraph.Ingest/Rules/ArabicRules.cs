@@ -384,6 +384,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = DemandSubjectEnd(s0, k);
                 else if (TakesObject(v))
                     k = AnnouncedObjectStart(s0, k);
+                else if (IsDescribing(v))
+                    k = DescribedObjectStart(s0, k);
                 else if (IsHoldingResponsible(v) && ResponsibilityAt(v, last) is var resp and > 0 && resp <= k)
                     k = NounPhraseStartBefore(s0, resp);
                 else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
