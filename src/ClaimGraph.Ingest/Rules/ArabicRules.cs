@@ -375,6 +375,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = SubjectEnd(s0, last, ref anonymous);
                 }
 
+                var issuerAt = DocumentIssuerAt(s0, ref k, last);
                 k = AfterKnownSurname(s0, k);
                 if (IsWarning(v))
                     k = WarnedOfStart(s0, k);
@@ -546,6 +547,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (issuerAt > s0 && issuerAt < s1 && apposition is null && WithAttachedLam(issuerAt, s1) is { } issuer)
+                    speaker = IssuerNamed(issuerAt, issuer);
                 if (voice is not null && speaker is not null)
                     speaker = voice;
                 if (relay is null && sameOccasion && speaker is not null)
