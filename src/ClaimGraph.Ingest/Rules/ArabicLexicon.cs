@@ -260,8 +260,8 @@ public static class ArabicLexicon
         // Round 11: رأت (saw), لاحظ (noticed), قدّر (appreciated; قدر an amount), جزم (ruled out): speech only with أن/إن.
         "رات", "لاحظ", "لاحظت", "يلاحظ", "تلاحظ", "لاحظوا", "يلاحظون", "قدر", "قدرت", "يقدر", "تقدر", "قدروا", "يقدرون",
         "جزم", "جزمت", "يجزم", "تجزم", "جزموا", "يجزمون",
-        // علّق (hung, suspended), أجاب (granted) and تساءل عن (asked about) report speech only with a colon, a quotation or أن.
-        "تساءل", "تساءلت", "يتساءل", "تتساءل", "تساءلوا", "يتساءلون", "علق", "علقت", "يعلق", "تعلق", "علقوا", "يعلقون", "اجاب", "اجابت", "يجيب", "تجيب", "اجابوا", "يجيبون",
+        // أجاب (granted) and تساءل عن (asked about) report speech only with a colon, a quotation or أن.
+        "تساءل", "تساءلت", "يتساءل", "تتساءل", "تساءلوا", "يتساءلون", "اجاب", "اجابت", "يجيب", "تجيب", "اجابوا", "يجيبون",
         // Praise (أشاد بالحكم، أثنى على الجهود): words only with أن or quoted words.
         .. EvaluativeVerbs,
     ];
@@ -384,10 +384,10 @@ public static class ArabicLexicon
             "تجزم");
         Add(Stance.Asserts, VerbShape.Plural, "لاحظوا", "يلاحظون", "قدروا", "يقدرون", "جزموا", "يجزمون");
 
-        // A question asked (تساءل النائب: «من سيتحاسب؟») and a comment or an answer given are said.
-        Add(Stance.Asserts, VerbShape.Verb, "تساءل", "تساءلت", "يتساءل", "تتساءل", "علق", "علقت", "يعلق", "تعلق", "اجاب", "اجابت",
+        // A question asked (تساءل النائب: «من سيحاسب؟») and an answer given are said (علّق is read with بالقول, elsewhere).
+        Add(Stance.Asserts, VerbShape.Verb, "تساءل", "تساءلت", "يتساءل", "تتساءل", "اجاب", "اجابت",
             "يجيب", "تجيب");
-        Add(Stance.Asserts, VerbShape.Plural, "تساءلوا", "يتساءلون", "علقوا", "يعلقون", "اجابوا", "يجيبون");
+        Add(Stance.Asserts, VerbShape.Plural, "تساءلوا", "يتساءلون", "اجابوا", "يجيبون");
         Add(Stance.Asserts, VerbShape.Participle, "متسايلا", "متسايله");
         Add(Stance.Asserts, VerbShape.Verb, [.. EvaluativeVerbs.Where(v => !v.EndsWith("وا", StringComparison.Ordinal) && !v.EndsWith("ون", StringComparison.Ordinal))]);
         Add(Stance.Asserts, VerbShape.Plural, [.. EvaluativeVerbs.Where(v => v.EndsWith("وا", StringComparison.Ordinal) || v.EndsWith("ون", StringComparison.Ordinal))]);
