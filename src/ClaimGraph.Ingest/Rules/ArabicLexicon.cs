@@ -388,6 +388,11 @@ public static class ArabicLexicon
         Add(Stance.Asserts, VerbShape.Verb, "تساءل", "تساءلت", "يتساءل", "تتساءل", "اجاب", "اجابت",
             "يجيب", "تجيب");
         Add(Stance.Asserts, VerbShape.Plural, "تساءلوا", "يتساءلون", "اجابوا", "يجيبون");
+
+        // زعم in the present, زعم / ادّعى as participles (يدّعي folds like يُدعى, is named, and يدّعون like يدعون, they call).
+        Add(Stance.Asserts, VerbShape.Verb, "يزعم", "تزعم");
+        Add(Stance.Asserts, VerbShape.Plural, "يزعمون");
+        Add(Stance.Asserts, VerbShape.Participle, "زاعما", "زاعمه", "زاعمين", "مدعيا");
         Add(Stance.Asserts, VerbShape.Participle, "متسايلا", "متسايله");
         Add(Stance.Asserts, VerbShape.Verb, [.. EvaluativeVerbs.Where(v => !v.EndsWith("وا", StringComparison.Ordinal) && !v.EndsWith("ون", StringComparison.Ordinal))]);
         Add(Stance.Asserts, VerbShape.Plural, [.. EvaluativeVerbs.Where(v => v.EndsWith("وا", StringComparison.Ordinal) || v.EndsWith("ون", StringComparison.Ordinal))]);
