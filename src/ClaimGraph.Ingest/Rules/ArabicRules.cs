@@ -51,6 +51,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 : (i == firstWord || _t[i - 1].Raw is "،" or ",") && ArabicLexicon.Enumerators.Contains(fold) ? Enumeration(i, last)
                 : fold == "جاء" && i + 2 < last && _t[i + 1].Fold == "في" && ArabicLexicon.DocumentNouns.Contains(_t[i + 2].Fold)
                     ? Clause(i, last, new Reporting(Stance.Asserts, VerbShape.Participle))
+                : FrontedHastenedStance(i, first, last) is { } fronted ? Clause(i, last, new Reporting(fronted, VerbShape.Verb))
                 : fold is "سارع" or "سارعت" or "بادر" or "بادرت" && HastenedStance(i, last) is { } hastened ? Clause(i, last, new Reporting(hastened, VerbShape.Verb))
                 : fold == "بين" ? Between(i, last)
                 : fold is "بهذه" or "بهذا" or "بتلك" or "بذلك" ? WithTheseWords(i, last)
@@ -345,7 +346,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         if (ArabicLexicon.WithoutConjunction(_t[v].Fold) is "تابع" or "تابعت"
             && !(v + 1 < last && (_t[v + 1].Raw == ":" || IsSpeechOpen(v + 1) || ArabicLexicon.Complementizers.Contains(_t[v + 1].Fold) || _t[v + 1].Fold is "قايلا" or "قايله")))
             return -1;
-        var k = v + 1;
+        // غير أن الوزارة سارعت إلى نفي ...: the subject came first, what is denied follows the stance noun.
+        var hastened = HastensToStance(v, last);
+        var k = hastened ? v + 3 : v + 1;
         // حذّر من أن / حذرت النقابة من أن: من before the complementizer belongs to the verb.
         if (IsMinBeforeComplementizer(k, last))
             k++;
@@ -358,9 +361,9 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
         var kana0 = r.Shape == VerbShape.Verb ? SubjectBeforeQad(v) : -1;
         if (r.Shape == VerbShape.Verb || r.Shape == VerbShape.Relay)
         {
-            if (kana0 < 0 && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
+            if (kana0 < 0 && !hastened && !HasFrontedSubject(v, r) && k < last && (_t[k].IsWord || _t[k].Raw is "(" or "\"" or "«" && CloseOfShortMark(k, last) is not null)
                 && !ArabicLexicon.Complementizers.Contains(_t[k].Fold) && !IsRelayWord(k, last) && !AfterPronounConnective(v) && !IsDemonstrativeObject(k, last)
-                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k)
+                && !(r.Shape == VerbShape.Relay && IsSourcePreposition(v, k)) && !DemandObjectAt(k, r) && !IsObjectByAgreement(v, k) && !IsObjectByAgreementOrCase(v, k)
                 && !(r.Shape == VerbShape.Verb && v > 0 && !IsAdverbial(k) && _t[v - 1].Raw is "،" or "," && SubjectAfterContrast(v, _sentenceFirst) is var f0 and >= 0 && ApposedSubjectBefore(v, f0) is not null))
             {
                 var s0 = k;
@@ -372,6 +375,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = SubjectEnd(s0, last, ref anonymous);
                 }
 
+                var issuerAt = DocumentIssuerAt(s0, ref k, last);
                 k = AfterKnownSurname(s0, k);
                 if (IsWarning(v))
                     k = WarnedOfStart(s0, k);
@@ -381,6 +385,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                     k = DemandSubjectEnd(s0, k);
                 else if (TakesObject(v))
                     k = AnnouncedObjectStart(s0, k);
+                else if (IsDescribing(v))
+                    k = DescribedObjectStart(s0, k);
                 else if (IsHoldingResponsible(v) && ResponsibilityAt(v, last) is var resp and > 0 && resp <= k)
                     k = NounPhraseStartBefore(s0, resp);
                 else if (IsAccusation(v) && AccusedOfAt(s0, k) is var charge and > 0)
@@ -498,7 +504,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                         }
 
                         // «...»، قالت المسؤولة في الجمعية، سلمى عودة.: after a quotation the name may close the sentence.
-                        if (segEnd < last && (_t[segEnd].Raw is "،" or "," || quotedBefore && _t[segEnd].Raw == ".") && apposition is null
+                        if (segEnd < last && (_t[segEnd].Raw is "،" or "," || quotedBefore && _t[segEnd].Raw == "." || IsColonBeforeSpeech(segEnd, last)) && apposition is null
                             && !ArabicLexicon.ObjectNouns.Contains(_t[seg].Fold) && IsApposedNameSegment(seg, segEnd))
                         {
                             apposition = ApposedName(seg, segEnd);
@@ -541,6 +547,8 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
                 }
 
                 speaker = ArabicSpeakers.Build(doc, s0, s1, apposition, anonymous);
+                if (issuerAt > s0 && issuerAt < s1 && apposition is null && WithAttachedLam(issuerAt, s1) is { } issuer)
+                    speaker = IssuerNamed(issuerAt, issuer);
                 if (voice is not null && speaker is not null)
                     speaker = voice;
                 if (relay is null && sameOccasion && speaker is not null)
@@ -882,6 +890,7 @@ internal sealed partial class ArabicRules(ArticleText doc, string? publisherKey)
             if (t.IsWord)
             {
                 if (ArabicLexicon.Complementizers.Contains(t.Fold) || t.Fold is "كما" or "فيما" or "بينما" or "حين" or "ثم" or "قد" or "وقد" or "فقد" or "لقد" or "حيث" or "لكن" or "ولكن"
+                    || t.Fold is "اما" or "واما" // أما الوزير فأكد: the topic particle is no part of the subject (round 11)
                     || ArabicLexicon.Lookup(t.Fold) is not null || ArabicLexicon.Attributions.Contains(ArabicLexicon.WithoutConjunction(t.Fold)))
                     break;
                 words++;

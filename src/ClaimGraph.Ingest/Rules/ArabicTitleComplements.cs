@@ -30,7 +30,7 @@ internal sealed partial class ArabicRules
         while (segEnd < last && _t[segEnd].IsWord && segEnd - seg < 8)
             segEnd++;
         // After a quotation («...»، قالت المسؤولة في الجمعية، سلمى عودة.) the name may end the sentence.
-        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") && !(quotedBefore && _t[segEnd].Raw == "."))
+        if (segEnd >= last || _t[segEnd].Raw is not ("،" or ",") && !(quotedBefore && _t[segEnd].Raw == ".") && !IsColonBeforeSpeech(segEnd, last))
             return k;
         var name = AfterHonorifics(seg, segEnd);
         return segEnd - name >= 2 && !_t[name].IsDefinite && IsApposedNameSegment(seg, segEnd) ? c : k;
