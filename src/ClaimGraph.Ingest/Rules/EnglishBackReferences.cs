@@ -20,13 +20,26 @@ internal sealed partial class EnglishRules
         "carmaker", "automaker", "manufacturer", "maker", "lender", "insurer", "carrier", "airline", "retailer", "operator",
         "producer", "miner", "conglomerate", "business", "developer", "university", "hospital", "charity", "organisation",
         "organization", "association", "foundation", "coalition", "league", "team", "department", "commission", "authority",
+        // Round 11: bodies whose name ends in their noun ("the Red Lantern Society" is "the society").
+        "society", "committee", "alliance", "movement", "board", "trust", "fund", "forum", "bureau", "consortium", "cooperative",
+        "chamber", "panel", "tribunal", "court", "academy", "college", "school", "church", "centre", "center", "syndicate",
+        "watchdog", "regulator", "app", "startup", "platform", "chipmaker", "broker", "exporter", "supplier", "provider",
+    ];
+
+    // Round 11: what a paragraph calls a company when it first names it ("logging company Greyfell Timber", "Orbis, the messaging app"):
+    // such a name is "the company" / "the firm" later, whatever its own last word.
+    private static readonly HashSet<string> BusinessDescriptors =
+    [
+        "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "lender", "insurer", "carrier", "airline",
+        "retailer", "operator", "producer", "miner", "conglomerate", "developer", "chipmaker", "app", "startup", "start-up",
+        "platform", "giant", "broker", "exporter", "supplier", "provider", "distributor", "brewer", "shipper", "utility", "bank",
     ];
 
     // Nouns that a company's name need not end with: "Fenwick Motors" is "the company".
     private static readonly HashSet<string> CompanyNouns =
     [
         "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "lender", "insurer", "carrier", "airline",
-        "retailer", "operator", "producer", "miner", "conglomerate", "business", "developer",
+        "retailer", "operator", "producer", "miner", "conglomerate", "business", "developer", "chipmaker", "app", "startup", "platform",
     ];
 
     private static readonly HashSet<string> CompanySuffixes =
@@ -153,7 +166,7 @@ internal sealed partial class EnglishRules
                 end++;
             var start = k < end - 1 && _t[k].Fold is "the" or "a" or "an" or "shares" ? k + 1 : k;
             var tail = _t[end - 1].Fold;
-            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold))
+            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && Introduced(start, end, at) || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold))
                 || noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail)))
                 best = (start, end);
             k = end;
@@ -163,6 +176,22 @@ internal sealed partial class EnglishRules
             return null;
         var name = doc.Slice(_t[b.Start].Start, _t[b.End - 1].End);
         return new SpeakerPhrase(speaker.Phrase, name, speaker.Phrase.Text, speaker.Kind == ActorKind.Other ? ActorKind.Organisation : speaker.Kind);
+    }
+
+    /// <summary>"logging company Greyfell Timber" / "Orbis, the messaging app with ...": the name [start, end) is introduced as a business.</summary>
+    private bool Introduced(int start, int end, int at)
+    {
+        if (start > 0 && BusinessDescriptors.Contains(_t[start - 1].Fold) && !_t[start - 1].IsCapitalised)
+            return true;
+        if (!(end + 1 < at && _t[end].Raw == "," && _t[end + 1].Fold is "the" or "a" or "an"))
+            return false;
+        for (var k = end + 2; k < at && k < end + 6 && _t[k].IsWord && !_t[k].IsCapitalised; k++)
+        {
+            if (BusinessDescriptors.Contains(_t[k].Fold))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The one person the paragraph names with this title: "Coach Leon Varga", "her lawyer, Ruth Ames".</summary>
