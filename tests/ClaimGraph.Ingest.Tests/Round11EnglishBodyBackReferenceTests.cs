@@ -67,4 +67,18 @@ public sealed class Round11EnglishBodyBackReferenceTests
         var f = Assert.Single(En("Last week's audit said the river was polluted."));
         Assert.Contains("audit", f.Speaker!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_plant_the_company_owns_is_not_the_company()
+    {
+        var found = En("Output at Veltra Chemicals fell after a fire at its Brent Hollow plant. The company said the fire was out.");
+        Assert.Equal("Veltra Chemicals", Assert.Single(found).Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_name_before_a_plant_is_still_the_company()
+    {
+        var found = En("A fire broke out at the Corlan Polymers plant overnight. The company said no one was hurt.");
+        Assert.Equal("Corlan Polymers", Assert.Single(found).Speaker!.Name);
+    }
 }

@@ -166,7 +166,7 @@ internal sealed partial class EnglishRules
                 end++;
             var start = k < end - 1 && _t[k].Fold is "the" or "a" or "an" or "shares" ? k + 1 : k;
             var tail = _t[end - 1].Fold;
-            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && Introduced(start, end, at) || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold))
+            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && Introduced(start, end, at) || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold) && !OwnedBefore(start))
                 || noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail)))
                 best = (start, end);
             k = end;
@@ -177,6 +177,9 @@ internal sealed partial class EnglishRules
         var name = doc.Slice(_t[b.Start].Start, _t[b.End - 1].End);
         return new SpeakerPhrase(speaker.Phrase, name, speaker.Phrase.Text, speaker.Kind == ActorKind.Other ? ActorKind.Organisation : speaker.Kind);
     }
+
+    // Round 11: "its Alder Bay plant" names a place of the company, not the company.
+    private bool OwnedBefore(int start) => start > 0 && _t[start - 1].Fold is "its" or "their" or "our" or "his" or "her";
 
     /// <summary>"logging company Greyfell Timber" / "Orbis, the messaging app with ...": the name [start, end) is introduced as a business.</summary>
     private bool Introduced(int start, int end, int at)
