@@ -103,7 +103,7 @@ internal static class EnglishGatedVerbs
 
     // Every word this class looks at, so that other words cost one look-up.
     internal static readonly HashSet<string> AllWords =
-        [.. ParticleVerbs.Keys, .. PleadingVerbs, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+        [.. ParticleVerbs.Keys, .. EnglishEstimates.Verbs, .. PleadingVerbs, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -146,6 +146,8 @@ internal static class EnglishGatedVerbs
         if (AccusingParticiples.Contains(fold) && i + 1 < last && t[i + 1].IsWord)
             return new Reporting(Stance.Asserts, VerbShape.Participle);
         if (AccusingVerbs.Contains(fold) && i + 1 < last && t[i + 1].IsWord && next is not ("of" or "for" or "by") && (fold[^1] != 'e' || Subject(t, i)))
+            return new Reporting(Stance.Asserts, VerbShape.Verb);
+        if (EnglishEstimates.Verbs.Contains(fold) && (Subject(t, i) || ClosesApposition(t, i)) && EnglishEstimates.MeasureThenAt(t, i + 1, last))
             return new Reporting(Stance.Asserts, VerbShape.Verb);
         if (PluralForms.TryGetValue(fold, out var stance) && Subject(t, i))
             return new Reporting(stance, VerbShape.Verb);
