@@ -84,6 +84,10 @@ internal sealed partial class EnglishRules
                 if (name is not null)
                     f.Speaker = name;
             }
+            else if (f.Speaker is { } sh && ShortNamed(sh) is { } full)
+            {
+                f.Speaker = full;
+            }
 
             if (f.RelayedBy is { } r && Description(r.Phrase) is (string outlet, _) && OutletNouns.Contains(outlet))
             {

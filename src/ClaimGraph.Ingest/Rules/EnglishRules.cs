@@ -77,7 +77,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 continue;
             }
 
-            if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
+            if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called" && !PostedDocument(k, first)))
                 break;
             // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
             if (t.Fold is "but" or "while" or "whereas" or "although" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
