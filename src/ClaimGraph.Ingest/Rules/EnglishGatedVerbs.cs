@@ -145,7 +145,7 @@ internal static class EnglishGatedVerbs
             return new Reporting(DemandThatVerbs.Contains(fold) ? Stance.Demands : Stance.Asserts, fold.EndsWith("ing", StringComparison.Ordinal) ? VerbShape.Participle : VerbShape.Verb);
         if (AccusingParticiples.Contains(fold) && i + 1 < last && t[i + 1].IsWord)
             return new Reporting(Stance.Asserts, VerbShape.Participle);
-        if (AccusingVerbs.Contains(fold) && i + 1 < last && t[i + 1].IsWord && next is not ("of" or "for" or "by") && (fold[^1] != 'e' || Subject(t, i)))
+        if (AccusingVerbs.Contains(fold) && i + 1 < last && (t[i + 1].IsWord || OpensQuote(t, i + 1, last)) && next is not ("of" or "for" or "by") && (fold[^1] != 'e' || Subject(t, i)))
             return new Reporting(Stance.Asserts, VerbShape.Verb);
         if (EnglishEstimates.Verbs.Contains(fold) && (Subject(t, i) || ClosesApposition(t, i)) && EnglishEstimates.MeasureThenAt(t, i + 1, last))
             return new Reporting(Stance.Asserts, VerbShape.Verb);
@@ -153,6 +153,10 @@ internal static class EnglishGatedVerbs
             return new Reporting(stance, VerbShape.Verb);
         return null;
     }
+
+    // Round 11: "blamed \"a faulty update\"": a quoted cause right after the verb.
+    private static bool OpensQuote(List<Token> t, int k, int last) =>
+        t[k].Raw is "\"" or "\u201c" && k + 1 < last && t[k + 1].IsWord && t[k + 1].Start == t[k].End;
 
     public static bool IsAccusing(string fold) => AccusingVerbs.Contains(fold);
 
