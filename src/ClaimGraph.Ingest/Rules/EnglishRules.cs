@@ -65,7 +65,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last) || NegatedReport(v, first))
             return -1;
         while (k >= first)
         {
