@@ -527,9 +527,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (n1 < last && _t[n1].Raw is not ("," or "." or ";"))
             n1++;
         var head = Enumerable.Range(n0, n1 - n0).Select(x => _t[x].Fold).FirstOrDefault(f => f is not ("the" or "a" or "an"));
-        if (head is null || EnglishLexicon.DataNouns.Contains(head))
+        var issuer = head is not null && EnglishLexicon.DataNouns.Contains(head) ? DataIssuer(n0, n1) : null;
+        if (head is null || EnglishLexicon.DataNouns.Contains(head) && issuer is null)
             return n1;
-        var speaker = EnglishSpeakers.Build(doc, n0, n1);
+        var speaker = issuer ?? EnglishSpeakers.Build(doc, n0, n1);
         if (speaker is null)
             return n1;
         var spokeTo = WhoSpokeTo(n0, n1);
