@@ -84,7 +84,7 @@ internal sealed partial class EnglishRules
                 if (name is not null)
                     f.Speaker = name;
             }
-            else if (f.Speaker is { } sh && ShortNamed(sh) is { } full)
+            else if (f.Speaker is { } sh && (ShortNamed(sh) ?? PossessiveNamed(sh)) is { } full)
             {
                 f.Speaker = full;
             }
