@@ -349,7 +349,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
             while (end < last && _t[end].Raw is not ("." or ";" or "\n" or "!" or "?") && !IsSpeechOpen(end))
                 end++;
             // Round 8: after "accused" / "blamed" comes the one accused, never the speaker.
-            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an") || EnglishGatedVerbs.IsAccusing(_t[v].Fold)
+            // Round 11: "X, his spokesman, said the company «closed ...»": a quotation straight after the words is their
+            // predicate, so those words are the content's subject, not an inverted speaker.
+            if (end == v + 1 || end < last && IsSpeechOpen(end) && _t[end - 1].IsWord || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an") || EnglishGatedVerbs.IsAccusing(_t[v].Fold)
                 || Enumerable.Range(v + 1, end - v - 1).Any(x => _t[x].Fold is "that" or "had" or "has" or "have" or "was" or "were" or "is" or "are"
                     or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "did" || EnglishLexicon.Lookup(_t[x].Fold) is { Shape: VerbShape.Verb })
                 || NoteBefore(s0, cm))
