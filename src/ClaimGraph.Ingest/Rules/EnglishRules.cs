@@ -67,6 +67,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
         var conjunction = false;
         if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last) || NegatedReport(v, first))
             return -1;
+        if (RelativeBeforeVerb(v, first) is var relativeComma and >= 0)
+            k = relativeComma - 1;
         while (k >= first)
         {
             var t = _t[k];
@@ -656,6 +658,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             if (StanceGerundAhead(k + 1, last))
                 return true;
             if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
+                return true;
+            if (RelativeCloses(k, last))
                 return true;
             if (n.Fold is "a" or "an" && k + 2 < last && ClaimNouns.Contains(_t[k + 2].Fold))
                 return true;
