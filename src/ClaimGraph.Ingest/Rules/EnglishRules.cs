@@ -51,6 +51,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 : IsFindingVerb(t.Fold) && DocumentFinding(i, first, last) is var found and >= 0 ? found
                 : t.Fold == "reports" && i + 1 < last && _t[i + 1].Fold == "that" && i > first ? ReportsThat(i, first, last)
                 : IsStanceNoun(t.Fold) ? NounPair(i, last)
+                : t.Fold == "accused" && PassiveAccusation(i, first, last) is var accusedBy and >= 0 ? accusedBy
                 : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r
                     ? (r.Shape == VerbShape.Participle && !Progressive(i, first) ? Participle(i, first, last, r) : Clause(i, first, last, r with { Shape = VerbShape.Verb }))
                 : -1;
