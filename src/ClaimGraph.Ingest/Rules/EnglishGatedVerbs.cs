@@ -28,6 +28,13 @@ internal static class EnglishGatedVerbs
         ["pointed"] = ("out", new Reporting(Stance.Asserts, VerbShape.Verb)),
         ["points"] = ("out", new Reporting(Stance.Asserts, VerbShape.Verb)),
         ["pointing"] = ("out", new Reporting(Stance.Asserts, VerbShape.Participle)),
+        // Round 11: "brushed aside reports that ...", "shrugged off claims that ...": a denial.
+        ["brushed"] = ("aside", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["brushes"] = ("aside", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["brushing"] = ("aside", new Reporting(Stance.Denies, VerbShape.Participle)),
+        ["shrugged"] = ("off", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["shrugs"] = ("off", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["shrugging"] = ("off", new Reporting(Stance.Denies, VerbShape.Participle)),
     };
 
     /// <summary>Verbs that report with "that" after them (a court "ruled that", police "believe that").</summary>
@@ -45,6 +52,8 @@ internal static class EnglishGatedVerbs
         // Round 10: demands with "that" (DemandThatVerbs), and "clarified that".
         "recommended", "recommends", "recommending", "proposed", "proposes", "proposing", "requested", "requests", "requesting",
         "asked", "asks", "asking", "clarified", "clarifies",
+        // Round 11: asides and estimates with "that" ("quipped that", "joked that", "Officials reckon that").
+        "quipped", "quips", "joked", "jokes", "mused", "reckon", "surmised", "theorised", "theorized",
     ];
 
     /// <summary>Verbs that demand when an object and "to" follow: "asked the ministry to exempt ...".</summary>
@@ -55,6 +64,8 @@ internal static class EnglishGatedVerbs
         // Round 10: orders and advice with an object and "to" ("ordered the company to pay", "advised travellers to avoid").
         "advised", "advises", "advising", "ordered", "orders", "ordering", "instructed", "instructs", "challenged", "challenges",
         "invited", "invites", "directed", "directs", "commanded", "exhorted", "exhorts", "beseeched", "entreated",
+        // Round 11: petitions and lobbying with an object and "to" ("petitioned the court to halt ...").
+        "petitioned", "petitions", "petitioning", "lobbied", "lobbies", "lobbying", "pressured", "pressures", "pressuring",
     ];
 
     /// <summary>Round 10: verbs whose "that" clause is asked for, not stated ("recommended that the plant be closed").</summary>
@@ -124,6 +135,14 @@ internal static class EnglishGatedVerbs
             return null;
         var next = i + 1 < last ? t[i + 1].Fold : "";
         var prev = i > 0 && t[i - 1].IsWord ? t[i - 1].Fold : "";
+        // Round 11: "brushed aside / shrugged off" deny only reports and claims ("brushed aside the leaves" says nothing).
+        if (fold.StartsWith("brush", StringComparison.Ordinal) || fold.StartsWith("shrug", StringComparison.Ordinal))
+        {
+            var o = i + 2 < last && t[i + 2].Fold is "the" or "any" or "these" or "those" or "such" ? i + 3 : i + 2;
+            if (!(o < last && (EnglishLexicon.AccusationNouns.Contains(t[o].Fold) || t[o].Fold is "suggestions" or "speculation")))
+                return null;
+        }
+
         if (ParticleVerbs.TryGetValue(fold, out var p) && next == p.Particle)
             return p.Reporting;
         if (ForVerbs.Contains(fold) && next == "for" && i + 2 < last && t[i + 2].IsWord && !DayWords.Contains(t[i + 2].Fold))
