@@ -81,4 +81,18 @@ public sealed class Round11EnglishBodyBackReferenceTests
         var found = En("A fire broke out at the Corlan Polymers plant overnight. The company said no one was hurt.");
         Assert.Equal("Corlan Polymers", Assert.Single(found).Speaker!.Name);
     }
+
+    [Fact]
+    public void A_lone_later_before_the_subject_is_dropped()
+    {
+        var found = En("Haldor Shipping lost a vessel off the cape. Later the company said all crew had been rescued.");
+        Assert.Equal("Haldor Shipping", Assert.Single(found).Speaker!.Name);
+    }
+
+    [Fact]
+    public void Earlier_reports_stay_a_subject()
+    {
+        var f = Assert.Single(En("Earlier reports said the vessel had sunk."));
+        Assert.Contains("reports", f.Speaker!.Name, StringComparison.Ordinal);
+    }
 }

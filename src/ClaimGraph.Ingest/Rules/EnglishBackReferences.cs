@@ -69,6 +69,12 @@ internal sealed partial class EnglishRules
         "coach", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "manager", "agent", "doctor", "minister",
         "president", "mayor", "governor", "chairman", "chairwoman", "director", "husband", "wife", "son", "daughter", "father",
         "mother", "brother", "sister", "captain", "commander", "chief", "ambassador", "envoy", "prosecutor", "judge", "secretary",
+        // Round 11: the roles news writes before a name and then alone ("Striker Leo Banner ... the striker said").
+        "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "economist", "analyst", "researcher", "scientist",
+        "adviser", "advisor", "aide", "counsel", "barrister", "solicitor", "inspector", "detective", "superintendent", "commissioner",
+        "chancellor", "senator", "sheriff", "bishop", "imam", "rabbi", "pastor", "nurse", "surgeon", "editor", "founder", "owner",
+        "treasurer", "ombudsman", "premier", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor",
+        "activist", "campaigner", "organiser", "organizer", "sprinter", "referee", "trainer", "jockey", "pilot", "architect",
     ];
 
     private static readonly HashSet<string> OutletNouns = ["newspaper", "paper", "daily", "agency", "broadcaster", "station", "channel", "network", "outlet", "magazine", "website", "publication"];

@@ -32,6 +32,8 @@ internal static class EnglishTimeLeads
         }
         else if (k + 1 < last && t[k].Fold is "last" or "this" or "next" && Periods.Contains(t[k + 1].Fold))
             k += 2;
+        else if (k > first || k < last && t[k].Fold is "afterwards" or "meanwhile" or "subsequently" or "separately")
+            k = k > first ? k : k + 1; // a lone "Later" / "Meanwhile" before the subject
         else
             return first;
 
