@@ -39,7 +39,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (i < last)
         {
             var t = _t[i];
-            if (!t.IsWord || !MayTrigger(t.Fold) && !IsStanceNoun(t.Fold) || doc.InSpeech(i))
+            if (!t.IsWord || !MayTrigger(t.Fold) && !IsStanceNoun(t.Fold) || doc.InSpeech(i) || AdjectivalParticiple(i, first))
             {
                 i++;
                 continue;
