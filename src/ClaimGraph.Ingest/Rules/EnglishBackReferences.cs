@@ -20,13 +20,26 @@ internal sealed partial class EnglishRules
         "carmaker", "automaker", "manufacturer", "maker", "lender", "insurer", "carrier", "airline", "retailer", "operator",
         "producer", "miner", "conglomerate", "business", "developer", "university", "hospital", "charity", "organisation",
         "organization", "association", "foundation", "coalition", "league", "team", "department", "commission", "authority",
+        // Round 11: bodies whose name ends in their noun ("the Red Lantern Society" is "the society").
+        "society", "committee", "alliance", "movement", "board", "trust", "fund", "forum", "bureau", "consortium", "cooperative",
+        "chamber", "panel", "tribunal", "court", "academy", "college", "school", "church", "centre", "center", "syndicate",
+        "watchdog", "regulator", "app", "startup", "platform", "chipmaker", "broker", "exporter", "supplier", "provider",
+    ];
+
+    // Round 11: what a paragraph calls a company when it first names it ("logging company Greyfell Timber", "Orbis, the messaging app"):
+    // such a name is "the company" / "the firm" later, whatever its own last word.
+    private static readonly HashSet<string> BusinessDescriptors =
+    [
+        "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "lender", "insurer", "carrier", "airline",
+        "retailer", "operator", "producer", "miner", "conglomerate", "developer", "chipmaker", "app", "startup", "start-up",
+        "platform", "giant", "broker", "exporter", "supplier", "provider", "distributor", "brewer", "shipper", "utility", "bank",
     ];
 
     // Nouns that a company's name need not end with: "Fenwick Motors" is "the company".
     private static readonly HashSet<string> CompanyNouns =
     [
         "company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "lender", "insurer", "carrier", "airline",
-        "retailer", "operator", "producer", "miner", "conglomerate", "business", "developer",
+        "retailer", "operator", "producer", "miner", "conglomerate", "business", "developer", "chipmaker", "app", "startup", "platform",
     ];
 
     private static readonly HashSet<string> CompanySuffixes =
@@ -56,6 +69,12 @@ internal sealed partial class EnglishRules
         "coach", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "manager", "agent", "doctor", "minister",
         "president", "mayor", "governor", "chairman", "chairwoman", "director", "husband", "wife", "son", "daughter", "father",
         "mother", "brother", "sister", "captain", "commander", "chief", "ambassador", "envoy", "prosecutor", "judge", "secretary",
+        // Round 11: the roles news writes before a name and then alone ("Striker Leo Banner ... the striker said").
+        "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "economist", "analyst", "researcher", "scientist",
+        "adviser", "advisor", "aide", "counsel", "barrister", "solicitor", "inspector", "detective", "superintendent", "commissioner",
+        "chancellor", "senator", "sheriff", "bishop", "imam", "rabbi", "pastor", "nurse", "surgeon", "editor", "founder", "owner",
+        "treasurer", "ombudsman", "premier", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor",
+        "activist", "campaigner", "organiser", "organizer", "sprinter", "referee", "trainer", "jockey", "pilot", "architect",
     ];
 
     private static readonly HashSet<string> OutletNouns = ["newspaper", "paper", "daily", "agency", "broadcaster", "station", "channel", "network", "outlet", "magazine", "website", "publication"];
@@ -70,6 +89,10 @@ internal sealed partial class EnglishRules
                 var name = PersonRoles.Contains(noun) ? RoleHolder(noun, at) : OutletNouns.Contains(noun) ? OutletNamed(i) : BodyNamed(noun, at, i);
                 if (name is not null)
                     f.Speaker = name;
+            }
+            else if (f.Speaker is { } sh && (ShortNamed(sh) ?? PossessiveNamed(sh)) is { } full)
+            {
+                f.Speaker = full;
             }
 
             if (f.RelayedBy is { } r && Description(r.Phrase) is (string outlet, _) && OutletNouns.Contains(outlet))
@@ -153,7 +176,7 @@ internal sealed partial class EnglishRules
                 end++;
             var start = k < end - 1 && _t[k].Fold is "the" or "a" or "an" or "shares" ? k + 1 : k;
             var tail = _t[end - 1].Fold;
-            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold))
+            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && Introduced(start, end, at) || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold) && !OwnedBefore(start))
                 || noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail)))
                 best = (start, end);
             k = end;
@@ -163,6 +186,25 @@ internal sealed partial class EnglishRules
             return null;
         var name = doc.Slice(_t[b.Start].Start, _t[b.End - 1].End);
         return new SpeakerPhrase(speaker.Phrase, name, speaker.Phrase.Text, speaker.Kind == ActorKind.Other ? ActorKind.Organisation : speaker.Kind);
+    }
+
+    // Round 11: "its Alder Bay plant" names a place of the company, not the company.
+    private bool OwnedBefore(int start) => start > 0 && _t[start - 1].Fold is "its" or "their" or "our" or "his" or "her";
+
+    /// <summary>"logging company Greyfell Timber" / "Orbis, the messaging app with ...": the name [start, end) is introduced as a business.</summary>
+    private bool Introduced(int start, int end, int at)
+    {
+        if (start > 0 && BusinessDescriptors.Contains(_t[start - 1].Fold) && !_t[start - 1].IsCapitalised)
+            return true;
+        if (!(end + 1 < at && _t[end].Raw == "," && _t[end + 1].Fold is "the" or "a" or "an"))
+            return false;
+        for (var k = end + 2; k < at && k < end + 6 && _t[k].IsWord && !_t[k].IsCapitalised; k++)
+        {
+            if (BusinessDescriptors.Contains(_t[k].Fold))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The one person the paragraph names with this title: "Coach Leon Varga", "her lawyer, Ruth Ames".</summary>

@@ -216,7 +216,8 @@ internal sealed partial class EnglishRules
         if (e < last && _t[e].Raw is not ("." or ";" or "\n" or "!" or "?" or ","))
             return null;
         // "citing a report" or "citing data" names a document, not a speaker.
-        if (EnglishLexicon.DataNouns.Contains(_t[e - 1].Fold) || _t[e - 1].Fold is "report" or "reports" or "documents" or "document" or "study")
+        if (EnglishLexicon.DataNouns.Contains(_t[e - 1].Fold) || _t[e - 1].Fold is "report" or "reports" or "documents" or "document" or "study"
+            || EnglishCitedDocuments.HeadsCitation(_t, k + 2, e))
             return null;
         var cited = EnglishSpeakers.Build(doc, k + 2, e);
         return cited is null ? null : (cited, e);

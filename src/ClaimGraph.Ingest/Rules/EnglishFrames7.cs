@@ -111,6 +111,16 @@ internal sealed partial class EnglishRules
                 return q.Close + 1;
             }
 
+            // Round 11: "described the sell-off as «an overreaction»": the quotation is what is asserted.
+            if (described && _t[k].Fold == "as" && k > n && k + 1 < last && doc.QuoteOpeningAt(k + 1) is { } aq)
+            {
+                var (a0, a1) = (aq.Open + 1, aq.Close);
+                while (a1 > a0 && _t[a1 - 1].Raw is "," or ".")
+                    a1--;
+                AddFinding(NewFinding(speaker, Stance.Asserts, a0, a1, a0, a1), continues);
+                return aq.Close + 1;
+            }
+
             if (described && _t[k].Fold == "as" && k > n && !ClauseAfter(k + 1, last))
             {
                 var (c0, c1, end) = Content(n, last);
@@ -120,7 +130,8 @@ internal sealed partial class EnglishRules
                 return end;
             }
 
-            if (!_t[k].IsWord)
+            // Round 11: a hyphenated word in the object ("described the sell-off as ...").
+            if (!_t[k].IsWord && !(_t[k].Raw == "-" && k > n && _t[k - 1].End == _t[k].Start))
                 break;
         }
 

@@ -28,6 +28,13 @@ internal static class EnglishGatedVerbs
         ["pointed"] = ("out", new Reporting(Stance.Asserts, VerbShape.Verb)),
         ["points"] = ("out", new Reporting(Stance.Asserts, VerbShape.Verb)),
         ["pointing"] = ("out", new Reporting(Stance.Asserts, VerbShape.Participle)),
+        // Round 11: "brushed aside reports that ...", "shrugged off claims that ...": a denial.
+        ["brushed"] = ("aside", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["brushes"] = ("aside", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["brushing"] = ("aside", new Reporting(Stance.Denies, VerbShape.Participle)),
+        ["shrugged"] = ("off", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["shrugs"] = ("off", new Reporting(Stance.Denies, VerbShape.Verb)),
+        ["shrugging"] = ("off", new Reporting(Stance.Denies, VerbShape.Participle)),
     };
 
     /// <summary>Verbs that report with "that" after them (a court "ruled that", police "believe that").</summary>
@@ -45,6 +52,8 @@ internal static class EnglishGatedVerbs
         // Round 10: demands with "that" (DemandThatVerbs), and "clarified that".
         "recommended", "recommends", "recommending", "proposed", "proposes", "proposing", "requested", "requests", "requesting",
         "asked", "asks", "asking", "clarified", "clarifies",
+        // Round 11: asides and estimates with "that" ("quipped that", "joked that", "Officials reckon that").
+        "quipped", "quips", "joked", "jokes", "mused", "reckon", "surmised", "theorised", "theorized",
     ];
 
     /// <summary>Verbs that demand when an object and "to" follow: "asked the ministry to exempt ...".</summary>
@@ -55,6 +64,8 @@ internal static class EnglishGatedVerbs
         // Round 10: orders and advice with an object and "to" ("ordered the company to pay", "advised travellers to avoid").
         "advised", "advises", "advising", "ordered", "orders", "ordering", "instructed", "instructs", "challenged", "challenges",
         "invited", "invites", "directed", "directs", "commanded", "exhorted", "exhorts", "beseeched", "entreated",
+        // Round 11: petitions and lobbying with an object and "to" ("petitioned the court to halt ...").
+        "petitioned", "petitions", "petitioning", "lobbied", "lobbies", "lobbying", "pressured", "pressures", "pressuring",
     ];
 
     /// <summary>Round 10: verbs whose "that" clause is asked for, not stated ("recommended that the plant be closed").</summary>
@@ -103,7 +114,7 @@ internal static class EnglishGatedVerbs
 
     // Every word this class looks at, so that other words cost one look-up.
     internal static readonly HashSet<string> AllWords =
-        [.. ParticleVerbs.Keys, .. PleadingVerbs, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
+        [.. ParticleVerbs.Keys, .. EnglishEstimates.Verbs, .. PleadingVerbs, .. ForVerbs, .. NamingParticiples, .. ThatVerbs, .. ObjectToVerbs, .. AccusingVerbs, .. AccusingParticiples, .. PluralForms.Keys];
 
     private static readonly HashSet<string> BeVerbs = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -124,6 +135,14 @@ internal static class EnglishGatedVerbs
             return null;
         var next = i + 1 < last ? t[i + 1].Fold : "";
         var prev = i > 0 && t[i - 1].IsWord ? t[i - 1].Fold : "";
+        // Round 11: "brushed aside / shrugged off" deny only reports and claims ("brushed aside the leaves" says nothing).
+        if (fold.StartsWith("brush", StringComparison.Ordinal) || fold.StartsWith("shrug", StringComparison.Ordinal))
+        {
+            var o = i + 2 < last && t[i + 2].Fold is "the" or "any" or "these" or "those" or "such" ? i + 3 : i + 2;
+            if (!(o < last && (EnglishLexicon.AccusationNouns.Contains(t[o].Fold) || t[o].Fold is "suggestions" or "speculation")))
+                return null;
+        }
+
         if (ParticleVerbs.TryGetValue(fold, out var p) && next == p.Particle)
             return p.Reporting;
         if (ForVerbs.Contains(fold) && next == "for" && i + 2 < last && t[i + 2].IsWord && !DayWords.Contains(t[i + 2].Fold))
@@ -145,12 +164,18 @@ internal static class EnglishGatedVerbs
             return new Reporting(DemandThatVerbs.Contains(fold) ? Stance.Demands : Stance.Asserts, fold.EndsWith("ing", StringComparison.Ordinal) ? VerbShape.Participle : VerbShape.Verb);
         if (AccusingParticiples.Contains(fold) && i + 1 < last && t[i + 1].IsWord)
             return new Reporting(Stance.Asserts, VerbShape.Participle);
-        if (AccusingVerbs.Contains(fold) && i + 1 < last && t[i + 1].IsWord && next is not ("of" or "for" or "by") && (fold[^1] != 'e' || Subject(t, i)))
+        if (AccusingVerbs.Contains(fold) && i + 1 < last && (t[i + 1].IsWord || OpensQuote(t, i + 1, last)) && next is not ("of" or "for" or "by") && (fold[^1] != 'e' || Subject(t, i)))
+            return new Reporting(Stance.Asserts, VerbShape.Verb);
+        if (EnglishEstimates.Verbs.Contains(fold) && (Subject(t, i) || ClosesApposition(t, i)) && EnglishEstimates.MeasureThenAt(t, i + 1, last))
             return new Reporting(Stance.Asserts, VerbShape.Verb);
         if (PluralForms.TryGetValue(fold, out var stance) && Subject(t, i))
             return new Reporting(stance, VerbShape.Verb);
         return null;
     }
+
+    // Round 11: "blamed \"a faulty update\"": a quoted cause right after the verb.
+    private static bool OpensQuote(List<Token> t, int k, int last) =>
+        t[k].Raw is "\"" or "\u201c" && k + 1 < last && t[k + 1].IsWord && t[k + 1].Start == t[k].End;
 
     public static bool IsAccusing(string fold) => AccusingVerbs.Contains(fold);
 

@@ -69,7 +69,9 @@ internal sealed partial class EnglishRules
         if (k - first < 3 && !(k < _t.Count && _t[k].End <= p.End && _t[k].Fold == "of"))
             return null;
         var head = _t[k - 1].Fold;
-        return PersonHeads.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal) ? head : null;
+        // Round 11: "the 24-year-old" alone (the tokens "24 - year - old") is a person's description too.
+        var age = head == "old" && k - first >= 5 && _t[k - 2].Raw == "-" && _t[k - 3].Fold == "year" && _t[k - 4].Raw == "-";
+        return PersonHeads.Contains(head) || age || head.EndsWith("-year-old", StringComparison.Ordinal) ? head : null;
     }
 
     private int SentenceOf(int token)

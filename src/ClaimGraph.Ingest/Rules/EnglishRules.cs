@@ -39,7 +39,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (i < last)
         {
             var t = _t[i];
-            if (!t.IsWord || !MayTrigger(t.Fold) && !IsStanceNoun(t.Fold) || doc.InSpeech(i))
+            if (!t.IsWord || !MayTrigger(t.Fold) && !IsStanceNoun(t.Fold) || doc.InSpeech(i) || AdjectivalParticiple(i, first))
             {
                 i++;
                 continue;
@@ -51,6 +51,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 : IsFindingVerb(t.Fold) && DocumentFinding(i, first, last) is var found and >= 0 ? found
                 : t.Fold == "reports" && i + 1 < last && _t[i + 1].Fold == "that" && i > first ? ReportsThat(i, first, last)
                 : IsStanceNoun(t.Fold) ? NounPair(i, last)
+                : t.Fold == "accused" && PassiveAccusation(i, first, last) is var accusedBy and >= 0 ? accusedBy
                 : (EnglishLexicon.Lookup(t.Fold) ?? EnglishGatedVerbs.Lookup(_t, i, last)) is { } r
                     ? (r.Shape == VerbShape.Participle && !Progressive(i, first) ? Participle(i, first, last, r) : Clause(i, first, last, r with { Shape = VerbShape.Verb }))
                 : -1;
@@ -65,8 +66,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         QuotePair? quoteBefore = null;
         var claimConstruction = -1;
         var conjunction = false;
-        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last))
+        if (RejectsSomethingElse(v, last) || IsPassive(v, first) || DeclaresAnAct(v, last) || NeitherNor(v, last) || NegatedReport(v, first))
             return -1;
+        if (RelativeBeforeVerb(v, first) is var relativeComma and >= 0)
+            k = relativeComma - 1;
         while (k >= first)
         {
             var t = _t[k];
@@ -77,7 +80,7 @@ internal sealed partial class EnglishRules(ArticleText doc)
                 continue;
             }
 
-            if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called"))
+            if (t.Raw is ";" or ":" || t.IsWord && (t.Fold == "that" || EnglishLexicon.Lookup(t.Fold) is not null && t.Fold != "called" && !PostedDocument(k, first)))
                 break;
             // ", and the mayor said": a comma before "and" starts a new clause with its own subject.
             if (t.Fold is "but" or "while" or "whereas" or "although" || t.Fold == "and" && (k == v - 1 || k == v - 2 && _t[v - 1].Fold == "also" || k > first && _t[k - 1].Raw == ","))
@@ -349,7 +352,9 @@ internal sealed partial class EnglishRules(ArticleText doc)
             while (end < last && _t[end].Raw is not ("." or ";" or "\n" or "!" or "?") && !IsSpeechOpen(end))
                 end++;
             // Round 8: after "accused" / "blamed" comes the one accused, never the speaker.
-            if (end == v + 1 || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an") || EnglishGatedVerbs.IsAccusing(_t[v].Fold)
+            // Round 11: "X, his spokesman, said the company «closed ...»": a quotation straight after the words is their
+            // predicate, so those words are the content's subject, not an inverted speaker.
+            if (end == v + 1 || end < last && IsSpeechOpen(end) && _t[end - 1].IsWord || end - v > 14 || !(_t[v + 1].IsCapitalised || _t[v + 1].Fold is "the" or "a" or "an") || EnglishGatedVerbs.IsAccusing(_t[v].Fold)
                 || Enumerable.Range(v + 1, end - v - 1).Any(x => _t[x].Fold is "that" or "had" or "has" or "have" or "was" or "were" or "is" or "are"
                     or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "did" || EnglishLexicon.Lookup(_t[x].Fold) is { Shape: VerbShape.Verb })
                 || NoteBefore(s0, cm))
@@ -527,9 +532,10 @@ internal sealed partial class EnglishRules(ArticleText doc)
         while (n1 < last && _t[n1].Raw is not ("," or "." or ";"))
             n1++;
         var head = Enumerable.Range(n0, n1 - n0).Select(x => _t[x].Fold).FirstOrDefault(f => f is not ("the" or "a" or "an"));
-        if (head is null || EnglishLexicon.DataNouns.Contains(head))
+        var issuer = head is not null && EnglishLexicon.DataNouns.Contains(head) ? DataIssuer(n0, n1) : null;
+        if (head is null || EnglishLexicon.DataNouns.Contains(head) && issuer is null)
             return n1;
-        var speaker = EnglishSpeakers.Build(doc, n0, n1);
+        var speaker = issuer ?? EnglishSpeakers.Build(doc, n0, n1);
         if (speaker is null)
             return n1;
         var spokeTo = WhoSpokeTo(n0, n1);
@@ -653,6 +659,8 @@ internal sealed partial class EnglishRules(ArticleText doc)
             if (StanceGerundAhead(k + 1, last))
                 return true;
             if (n.Fold is "but" or "while" or "whereas" or "according" or "citing" or "calling" or "with" or "responding" or "reacting" or "replying")
+                return true;
+            if (RelativeCloses(k, last))
                 return true;
             if (n.Fold is "a" or "an" && k + 2 < last && ClaimNouns.Contains(_t[k + 2].Fold))
                 return true;

@@ -31,6 +31,7 @@ internal static class EnglishSpeakers
         var t = doc.Tokens;
         while (first < last && (!t[first].IsWord || t[first].Fold is "and" or "but" or "while" or "with" or "as"))
             first++;
+        first = EnglishTimeLeads.Skip(t, first, last);
         while (last > first && (!t[last - 1].IsWord || t[last - 1].Fold is "has" or "have" or "had" or "also" or "later" or "previously" or "had" or "would" or "will" or "publicly" or "repeatedly" or "again"
             || TrailingWords.Contains(t[last - 1].Fold)))
             last--;
