@@ -31,7 +31,7 @@ internal static class ArabicClauseSplits
     private static void Split(ArticleText doc, Finding f, List<Finding> found)
     {
         var t = doc.Tokens;
-        var c0 = FirstTokenAt(t, f.Content.Start);
+        var c0 = doc.FirstTokenAt(f.Content.Start);
         var c1 = c0;
         while (c1 < t.Count && t[c1].End <= f.Content.End)
             c1++;
@@ -133,19 +133,4 @@ internal static class ArabicClauseSplits
 
     private static bool IsQuoteClose(ArticleText doc, int k) =>
         doc.Tokens[k].Raw is "\"" or "»" or "”" && doc.QuoteAt(k) is { } q && q.Close == k;
-
-    private static int FirstTokenAt(List<Token> t, int offset)
-    {
-        int lo = 0, hi = t.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (t[mid].Start < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-
-        return lo;
-    }
 }

@@ -60,13 +60,7 @@ internal static class ArabicOrganisationBackReferences
     private static bool IssuedReport(ArticleText doc, int start)
     {
         var t = doc.Tokens;
-        var (lo, hi) = (0, t.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = t[mid].Start < start ? (mid + 1, hi) : (lo, mid);
-        }
-
+        var lo = doc.FirstTokenAt(start);
         return lo >= 2 && t[lo - 1].Fold == "عن" && t[lo - 2].Fold is "صادر" or "صادره" or "الصادر" or "الصادره";
     }
 
@@ -107,13 +101,8 @@ internal static class ArabicOrganisationBackReferences
         var t = doc.Tokens;
         var m = -1;
         var marked = -1;
-        // Bounded look-back: the 200 tokens before the speaker (binary search for where it starts).
-        var (lo, hi) = (0, t.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = t[mid].Start < end ? (mid + 1, hi) : (lo, mid);
-        }
+        // Bounded look-back: the 200 tokens before the speaker.
+        var lo = doc.FirstTokenAt(end);
 
         for (var k = Math.Max(0, lo - 200); k < t.Count && t[k].End <= end; k++)
         {

@@ -20,7 +20,7 @@ internal static class ArabicPersonBackReferences
         "طبيب", "طبيبه", "مهاجم", "حارس", "زعيم", "زعيمه", "ناشط", "ناشطه", "قيادي", "قياديه", "باحث", "باحثه", "خبير",
         "خبيره", "محلل", "محلله", "عمده", "مفتش", "مفتشه", "مدعي", "نقيب", "عميد", "عقيد", "لواء", "مهندس", "مهندسه", "استاذ",
         "استاذه", "صحفي", "صحفيه", "مراسل", "مراسله", "كاتب", "كاتبه", "ممثل", "ممثله", "مخرج", "مخرجه", "وكيل", "وكيله",
-        "مسعف", "ممرض", "ممرضه", "جراح", "مراقب", "رياضي", "بطل", "بطله", "قبطان", "مالك", "مستشار",
+        "مسعف", "ممرض", "ممرضه", "جراح", "مراقب", "رياضي", "بطل", "بطله", "قبطان", "مالك",
     ];
 
     /// <summary>Adjectives a bare title may carry (المدير الفني، المدعي العام، المتحدث الرسمي).</summary>
@@ -41,7 +41,7 @@ internal static class ArabicPersonBackReferences
             if (found[i].Speaker is not { Anonymous: false } s || s.Name != s.Phrase.Text || s.Name.AsSpan().Count(' ') > 1)
                 continue;
             // The phrase's one or two words, folded once by the tokenizer (folding the written name again costs more).
-            var k0 = TokenAt(doc.Tokens, s.Phrase.Start);
+            var k0 = doc.FirstTokenAt(s.Phrase.Start);
             var folded = doc.Tokens.Skip(k0).TakeWhile(t => t.End <= s.Phrase.End).Where(t => t.IsWord).Select(t => t.Fold).ToArray();
             if (folded.Length is < 1 or > 2)
                 continue;
@@ -153,7 +153,7 @@ internal static class ArabicPersonBackReferences
     /// <summary>Whether the reporting verb right before a subject is feminine (وقالت، أكدت); null when no verb stands there.</summary>
     private static bool? VerbGender(ArticleText doc, int start)
     {
-        var k = TokenAt(doc.Tokens, start) - 1;
+        var k = doc.FirstTokenAt(start) - 1;
         if (k < 0 || !doc.Tokens[k].IsWord || ArabicLexicon.Lookup(doc.Tokens[k].Fold) is null)
             return null;
         return doc.Tokens[k].Fold.EndsWith('ت');
@@ -175,7 +175,7 @@ internal static class ArabicPersonBackReferences
         }
 
         var t = doc.Tokens;
-        var end = TokenAt(t, s.Phrase.Start);
+        var end = doc.FirstTokenAt(s.Phrase.Start);
         string? name = null;
         for (var k = Math.Max(0, end - 300); k + folded.Length <= end; k++)
         {
@@ -197,16 +197,4 @@ internal static class ArabicPersonBackReferences
         fold.Length > 1 && ArabicLexicon.Lookup(fold) is null && !ArabicLexicon.SubjectStops.Contains(fold) && !ArabicLexicon.IsTitle(fold)
         && !ArabicLexicon.Complementizers.Contains(fold) && !PersonTitles.Contains(ArabicSpeakers.Stem(fold)) && ArabicSpeakers.KindOf(ArabicSpeakers.Stem(fold)) is null
         && fold is not ("في" or "من" or "مع" or "علي" or "عن" or "الي" or "لكن" or "ثم" or "قد" or "لقد" or "كما" or "او" or "ان" or "انه" or "انها" or "الذي" or "التي" or "ما" or "لا" or "لم" or "لن");
-
-    private static int TokenAt(List<Token> t, int start)
-    {
-        var (lo, hi) = (0, t.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = t[mid].Start < start ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return lo;
-    }
 }

@@ -54,6 +54,22 @@ public sealed class ArticleText
 
     public string Slice(int start, int end) => Text[start..end];
 
+    /// <summary>The index of the first token starting at or after <paramref name="offset"/> (the token count when none does).</summary>
+    public int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        return lo;
+    }
+
     private List<QuotePair> PairQuotes()
     {
         var pairs = new List<QuotePair>();
