@@ -139,6 +139,21 @@ internal sealed partial class EnglishRules
         return doc.Text.AsSpan(lo, hi - lo).IndexOf('\n') < 0;
     }
 
+    /// <summary>The runs of capitalised tokens from <paramref name="first"/> up to token <paramref name="at"/>, each as [Start, End).</summary>
+    private IEnumerable<(int Start, int End)> CapitalisedRuns(int first, int at)
+    {
+        for (var k = first; k < at; k++)
+        {
+            if (!_t[k].IsCapitalised)
+                continue;
+            var end = k;
+            while (end < at && _t[end].IsCapitalised)
+                end++;
+            yield return (k, end);
+            k = end;
+        }
+    }
+
     private (int First, int Last) ParagraphTokens(int at)
     {
         var first = at;
@@ -167,19 +182,13 @@ internal sealed partial class EnglishRules
 
         var (first, _) = ParagraphTokens(at);
         (int Start, int End)? best = null;
-        for (var k = first; k < at; k++)
+        foreach (var (k, end) in CapitalisedRuns(first, at))
         {
-            if (!_t[k].IsCapitalised)
-                continue;
-            var end = k;
-            while (end < at && _t[end].IsCapitalised)
-                end++;
             var start = k < end - 1 && _t[k].Fold is "the" or "a" or "an" or "shares" ? k + 1 : k;
             var tail = _t[end - 1].Fold;
             if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && Introduced(start, end, at) || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold) && !OwnedBefore(start))
                 || noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail)))
                 best = (start, end);
-            k = end;
         }
 
         if (best is not { } b)

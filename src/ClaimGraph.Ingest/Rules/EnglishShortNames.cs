@@ -19,17 +19,11 @@ internal sealed partial class EnglishRules
         var word = _t[at + 1].Fold;
         var (first, _) = ParagraphTokens(at);
         (int Start, int End)? best = null;
-        for (var k = first; k < at; k++)
+        foreach (var (k, end) in CapitalisedRuns(first, at))
         {
-            if (!_t[k].IsCapitalised)
-                continue;
-            var end = k;
-            while (end < at && _t[end].IsCapitalised)
-                end++;
             var start = _t[k].Fold is "the" or "a" or "an" ? k + 1 : k;
             if (end - start >= 2 && _t[end - 1].Fold == word)
                 best = (start, end);
-            k = end;
         }
 
         if (best is not { } b)
