@@ -15,7 +15,6 @@ internal static class ClaimTermFill
     private const int BatchRows = 10_000;
 
     private const string ReadBatch = "SELECT seq, id, text FROM claims WHERE seq > @after ORDER BY seq LIMIT @rows;";
-    private const string InsertTerm = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
 
     /// <summary>Rows bound to one multi-row INSERT (three parameters each; SQLite allows 32,766).</summary>
     internal const int RowsAStatement = 128;
@@ -94,7 +93,7 @@ internal static class ClaimTermFill
             await session.ExecuteAsync($"DROP {type.ToUpperInvariant()} \"{name}\";", ct);
 
         var timing = new BulkTiming();
-        using (var insert = new PositionalStatement(session.Connection, InsertTerm))
+        using (var insert = new PositionalStatement(session.Connection, ClaimTermRows.InsertRow))
             await fill(insert);
         timing.Mark("claim_terms rows");
 
@@ -117,27 +116,19 @@ internal static class ClaimTermFill
         insert.Run();
     }
 
-    private static async Task<List<(long Seq, string Id, string Text)>> ReadBatchAsync(Session session, long after, CancellationToken ct)
+    private static async Task<IReadOnlyList<(long Seq, string Id, string Text)>> ReadBatchAsync(Session session, long after, CancellationToken ct)
     {
         using var read = session.Command(ReadBatch).With("@after", after).With("@rows", BatchRows);
-        await using var reader = await read.ExecuteReaderAsync(ct);
-        var rows = new List<(long, string, string)>(BatchRows);
-        while (await reader.ReadAsync(ct))
-            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return rows;
+        return await read.ReadAllAsync(r => (r.GetInt64(0), r.GetString(1), r.GetString(2)), ct);
     }
 
-    private static async Task<List<(string Name, string Type, string Sql)>> DroppedAsync(Session session, CancellationToken ct)
+    private static async Task<IReadOnlyList<(string Name, string Type, string Sql)>> DroppedAsync(Session session, CancellationToken ct)
     {
         using var command = session.Command("""
             SELECT name, type, sql FROM sqlite_master
             WHERE tbl_name = 'claim_terms' AND sql IS NOT NULL AND (type = 'trigger' OR (type = 'index' AND name = 'ix_claim_terms_claim'))
             ORDER BY name;
             """);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<(string, string, string)>();
-        while (await reader.ReadAsync(ct))
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        return rows;
+        return await command.ReadAllAsync(r => (r.GetString(0), r.GetString(1), r.GetString(2)), ct);
     }
 }

@@ -49,13 +49,11 @@ internal static class ClaimTermQueries
     public static async Task<ClaimTermCounts?> CountAsync(Session session, IReadOnlyList<string> terms, CountCache totals, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var counts = new List<int>(terms.Count);
+        IReadOnlyList<int> counts = [];
         if (terms.Count > 0)
         {
             using var command = session.Command(Counts).WithJson("@terms", terms);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                counts.Add(reader.GetInt32(0));
+            counts = await command.ReadAllAsync(r => r.GetInt32(0), ct);
         }
 
         return new ClaimTermCounts(await ClaimsAsync(session, totals, ct), counts);
@@ -68,11 +66,7 @@ internal static class ClaimTermQueries
         if (!probes.Any(p => p.Probed.Count > 0) || perProbe <= 0)
             return [];
         using var command = session.Command(Holders).WithJson("@probes", probes.Select(p => new object[] { p.Probed, p.Others, p.TermCount })).With("@min", minScore).With("@per", perProbe);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var ids = new List<string>();
-        while (await reader.ReadAsync(ct))
-            ids.Add(reader.GetString(0));
-        return ids;
+        return await command.ReadAllAsync(r => r.GetString(0), ct);
     }
 
     // The number of claims, counted once per database version (a scan of the smallest claims index: a few ms at 125,000 claims).

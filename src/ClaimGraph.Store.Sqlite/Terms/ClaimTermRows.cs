@@ -13,14 +13,14 @@ namespace ClaimGraph.Store.Sqlite.Terms;
 /// </summary>
 internal static class ClaimTermRows
 {
-    /// <summary>Replaces the terms of claim @id; bind them with <see cref="WithClaimTerms"/>.</summary>
-    public const string Replace = """
-        DELETE FROM claim_terms WHERE term IN (SELECT value FROM json_each(@_old_terms)) AND claim_id = @id;
-        INSERT INTO claim_terms (term, claim_id, terms) SELECT value, @id, json_array_length(@_terms) FROM json_each(@_terms);
-        """;
-
     /// <summary>Removes the terms of claim @id; bind them with <see cref="WithStoredClaimTerms"/>.</summary>
     public const string Remove = "DELETE FROM claim_terms WHERE term IN (SELECT value FROM json_each(@_old_terms)) AND claim_id = @id;";
+
+    /// <summary>Replaces the terms of claim @id; bind them with <see cref="WithClaimTerms"/>.</summary>
+    public const string Replace = Remove + "\nINSERT INTO claim_terms (term, claim_id, terms) SELECT value, @id, json_array_length(@_terms) FROM json_each(@_terms);";
+
+    /// <summary>Inserts one row (term ?1, claim ?2, the claim's term count ?3).</summary>
+    public const string InsertRow = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
 
     /// <summary>Deletes one row by primary key (the bulk writes, for each term of a rewritten claim's stored text).</summary>
     public const string DeleteRow = "DELETE FROM claim_terms WHERE term = ?1 AND claim_id = ?2;";

@@ -28,7 +28,6 @@ internal static class BulkClaimWrites
 
     private const string InsertTranslation = "INSERT INTO claim_translations (claim_id, ordinal, language, text) VALUES (?1, ?2, ?3, ?4);";
 
-    private const string InsertTerm = "INSERT INTO claim_terms (term, claim_id, terms) VALUES (?1, ?2, ?3);";
 
     private const string InsertDocument = "INSERT INTO search_docs (kind, node_id, matched, body) VALUES ('Claim', ?1, ?2, ?3);";
 
@@ -46,7 +45,7 @@ internal static class BulkClaimWrites
         using var translation = new PositionalStatement(session.Connection, InsertTranslation);
         using var document = new PositionalStatement(session.Connection, InsertDocument);
         using var deleteTerm = new PositionalStatement(session.Connection, ClaimTermRows.DeleteRow);
-        using var term = new PositionalStatement(session.Connection, InsertTerm);
+        using var term = new PositionalStatement(session.Connection, ClaimTermRows.InsertRow);
         int id = row.Position("@id"), text = row.Position("@text"), sortText = row.Position("@sort_text"), language = row.Position("@language"),
             summary = row.Position("@summary"), by = row.Position("@by"), stampAt = row.Position("@at");
         foreach (var claim in claims)
@@ -122,10 +121,7 @@ internal static class BulkClaimWrites
     private static async Task<Dictionary<string, string>> StoredTextsAsync(Session session, IEnumerable<string> ids, CancellationToken ct)
     {
         using var command = session.Command("SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(@keys));").WithJson("@keys", ids);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            texts[reader.GetString(0)] = reader.GetString(1);
-        return texts;
+        var rows = await command.ReadAllAsync(r => (Id: r.GetString(0), Text: r.GetString(1)), ct);
+        return rows.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
     }
 }
