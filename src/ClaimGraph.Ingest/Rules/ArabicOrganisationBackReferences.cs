@@ -48,8 +48,7 @@ internal static class ArabicOrganisationBackReferences
             var p = found[j].Speaker;
             if (p is null || p.Phrase.Start < paragraph || p.Kind is ActorKind.Person or ActorKind.AnonymousSource || !p.Name.Contains(' ', StringComparison.Ordinal) && p.Phrase.Text == p.Name)
                 continue;
-            // وزارة as written: Stem would take its و for a conjunction.
-            if (p.Phrase.Text.Split(' ').Any(w => ArabicSpeakers.Stem(Tokenizer.Fold(w)) == noun || Tokenizer.Fold(w) == noun))
+            if (p.Phrase.Text.Split(' ').Any(w => ArabicSpeakers.IsNoun(Tokenizer.Fold(w), noun)))
                 return p;
         }
 
@@ -110,7 +109,7 @@ internal static class ArabicOrganisationBackReferences
                 && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsDefinite && t[k + 1].End <= end)
                 (m, marked) = (k, -1);
             // Round 10: مؤسسة «الضمير للحقوق» (no article on the noun, the name in marks) before "المؤسسة".
-            if (t[k].Start >= paragraph && t[k].IsWord && !t[k].IsDefinite && (ArabicSpeakers.Stem(t[k].Fold) == noun || t[k].Fold == noun) && k + 1 < t.Count && t[k + 1].Raw is "«" or "\"")
+            if (t[k].Start >= paragraph && t[k].IsWord && !t[k].IsDefinite && ArabicSpeakers.IsNoun(t[k].Fold, noun) && k + 1 < t.Count && t[k + 1].Raw is "«" or "\"")
                 (m, marked) = (k, MarkEnd(t, k + 1, end));
         }
 

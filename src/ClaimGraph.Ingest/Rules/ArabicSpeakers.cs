@@ -99,6 +99,12 @@ internal static class ArabicSpeakers
         return s;
     }
 
+    /// <summary>
+    /// Whether the folded word is <paramref name="noun"/> as written or as its <see cref="Stem"/>: وزارة as written, since
+    /// Stem would take its root و for a conjunction, and ووزارة / الوزارة by their stem.
+    /// </summary>
+    public static bool IsNoun(string fold, string noun) => fold == noun || Stem(fold) == noun;
+
     public static ActorKind? KindOf(string stem)
     {
         foreach (var (kind, list) in KindWords)

@@ -185,9 +185,7 @@ internal sealed partial class EnglishRules
         foreach (var (k, end) in CapitalisedRuns(first, at))
         {
             var start = k < end - 1 && _t[k].Fold is "the" or "a" or "an" or "shares" ? k + 1 : k;
-            var tail = _t[end - 1].Fold;
-            if (end - start >= 1 && (tail == noun || CompanyNouns.Contains(noun) && Introduced(start, end, at) || CompanyNouns.Contains(noun) && end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold) && !OwnedBefore(start))
-                || noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail)))
+            if (NamesBody(noun, start, end, at))
                 best = (start, end);
         }
 
@@ -195,6 +193,25 @@ internal sealed partial class EnglishRules
             return null;
         var name = doc.Slice(_t[b.Start].Start, _t[b.End - 1].End);
         return new SpeakerPhrase(speaker.Phrase, name, speaker.Phrase.Text, speaker.Kind == ActorKind.Other ? ActorKind.Organisation : speaker.Kind);
+    }
+
+    /// <summary>
+    /// Whether the capitalised run [start, end) before token <paramref name="at"/> names the body "the NOUN" stands for: a name
+    /// ending in the noun; for a company noun, one the paragraph introduced by its trade, or a two-word name with a company
+    /// suffix or before a facility of its own; for a club or team, a two-word name with a club suffix.
+    /// </summary>
+    private bool NamesBody(string noun, int start, int end, int at)
+    {
+        var tail = _t[end - 1].Fold;
+        if (tail == noun)
+            return true;
+        if (CompanyNouns.Contains(noun))
+        {
+            return Introduced(start, end, at)
+                || end - start >= 2 && (CompanySuffixes.Contains(tail) || end < at && FacilityNouns.Contains(_t[end].Fold) && !OwnedBefore(start));
+        }
+
+        return noun is "club" or "team" && end - start >= 2 && ClubSuffixes.Contains(tail);
     }
 
     // Round 11: "its Alder Bay plant" names a place of the company, not the company.
